@@ -1,0 +1,122 @@
+"""Build the telegram.ext.Application: wiring only, no business logic."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from types import ModuleType
+
+from telegram import BotCommand, Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+
+from .config import Settings
+from .handlers import (
+    admin,
+    checkin,
+    coaching,
+    data,
+    errors,
+    info,
+    insights,
+    intake,
+    questions,
+    router,
+    settings_menu,
+    start,
+)
+from .i18n import LANGUAGES, I18n
+from .runtime import Clock, Services, system_clock
+from .storage import Storage
+from .updates import PerPersonUpdateProcessor
+
+log = logging.getLogger(__name__)
+
+# Order matters only for group 0 handlers; router and errors catch whatever is left.
+FEATURES: list[ModuleType] = [admin, start, questions, settings_menu, info, checkin, intake,
+                              coaching, insights, data, router, errors]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+# Commands shown in Telegram's menu, in this order, when a feature provides them.
+MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history",
+              "summary", "chart", "report", "settings", "pause", "resume", "export", "delete",
+              "privacy", "help"]
+
+
+def build_application(settings: Settings, *, clock: Clock = system_clock,
+                      i18n: I18n | None = None, rate_limiter: bool = True,
+                      max_concurrent_updates: int = 64) -> Application:
+    """Create the Application; storage opens in post_init and closes in post_shutdown."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or "0:sandbox-token-not-used-against-telegram")
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_file_url)
+        .defaults(Defaults(parse_mode="HTML"))
+        .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .connection_pool_size(max(8, max_concurrent_updates // 2))
+        .pool_timeout(10.0)
+    )
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=30, overall_time_period=1,
+                                                      max_retries=3))
+    app = builder.build()
+    services = Services(settings=settings, storage=Storage(settings.db_path),
+                        i18n=i18n or I18n(), clock=clock)
+    app.bot_data["services"] = services
+    for feature in FEATURES:
+        feature.register(app)
+    return app
+
+
+def commands_for(language: str, i18n: I18n) -> list[BotCommand]:
+    provided = {c for feature in FEATURES for c in getattr(feature, "COMMANDS", [])}
+    names = [c for c in MENU_ORDER if c in provided]
+    return [BotCommand(name, i18n.raw(language, f"cmd-{name}")) for name in names]
+
+
+async def _post_init(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    await services.storage.open()
+    await app.bot.set_my_commands(commands_for("en", services.i18n))
+    for lang in LANGUAGES:
+        if lang != "en":
+            await app.bot.set_my_commands(commands_for(lang, services.i18n), language_code=lang)
+    for feature in FEATURES:
+        startup = getattr(feature, "startup", None)
+        if startup is not None:
+            await startup(app)
+    log.info("coachbot ready (database %s)", services.settings.db_path)
+
+
+async def _post_shutdown(app: Application) -> None:
+    services: Services = app.bot_data["services"]
+    for feature in reversed(FEATURES):
+        shutdown = getattr(feature, "shutdown", None)
+        if shutdown is not None:
+            await shutdown(app)
+    await services.storage.close()
+
+
+@asynccontextmanager
+async def running(app: Application, *, poll_timeout: float = 1.0) -> AsyncIterator[Application]:
+    """Run the application with long polling inside an existing event loop (tests, `coachbot chat`).
+
+    run_polling() owns the loop and calls post_init itself; here we do the same steps by hand.
+    """
+    await app.initialize()
+    await _post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=int(max(1, poll_timeout)),
+                                    allowed_updates=ALLOWED_UPDATES)
+    await app.start()
+    try:
+        yield app
+    finally:
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await _post_shutdown(app)
+        await app.shutdown()

@@ -1,0 +1,112 @@
+"""The `coachbot` command: run, chat, check-config, backup."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import logsetup
+from .config import ConfigError, Settings, load_settings, require_token
+
+log = logging.getLogger("coachbot")
+
+
+def _settings(args: argparse.Namespace, need_token: bool) -> Settings:
+    settings = load_settings(getattr(args, "config", None))
+    if need_token:
+        require_token(settings)
+    return settings
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    settings = _settings(args, need_token=True)
+    print(f"ok: {settings.source} is valid (mode {settings.mode}, database {settings.db_path})")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .app import ALLOWED_UPDATES, build_application
+
+    settings = _settings(args, need_token=True)
+    if args.webhook:
+        from dataclasses import replace
+
+        settings = replace(settings, mode="webhook")
+        from .config import _check_whole
+
+        _check_whole(settings)
+    logsetup.configure(settings.log_level, secrets=[settings.token])
+    app = build_application(settings)
+    log.info("starting in %s mode", settings.mode)
+    if settings.mode == "webhook":
+        wh = settings.webhook
+        app.run_webhook(listen=wh.listen, port=wh.port, url_path=wh.path, secret_token=wh.secret_token,
+                        webhook_url=wh.url.rstrip("/") + "/" + wh.path, allowed_updates=ALLOWED_UPDATES)
+    else:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from .chat import chat
+
+    settings = _settings(args, need_token=False)
+    logsetup.configure("WARNING" if not args.verbose else "INFO", secrets=[settings.token])
+    return asyncio.run(chat(settings, db_path=args.db, user_id=args.user_id, language=args.language,
+                            first_name=args.name))
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .storage.backup import backup_file
+
+    settings = _settings(args, need_token=False)
+    asyncio.run(backup_file(settings.db_path, args.path))
+    print(f"backup written to {args.path}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="coachbot", description="A calm Telegram coach for muscle twitches.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_config(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--config", help="TOML config file (default: $COACHBOT_CONFIG, else built-in defaults)")
+        return sp
+
+    run = with_config(sub.add_parser("run", help="run the bot against Telegram"))
+    run.add_argument("--webhook", action="store_true", help="serve a webhook instead of long polling")
+    run.set_defaults(func=cmd_run)
+
+    check = with_config(sub.add_parser("check-config", help="validate the configuration and exit 0 or 2"))
+    check.set_defaults(func=cmd_check_config)
+
+    chat = with_config(sub.add_parser("chat", help="talk to the bot in this terminal, no token needed"))
+    chat.add_argument("--db", default="coachbot-chat.sqlite3", help="database for the chat session")
+    chat.add_argument("--user-id", type=int, default=1001)
+    chat.add_argument("--language", default="en", help="Telegram language_code of the pretend person")
+    chat.add_argument("--name", default="Alex", help="first name of the pretend person")
+    chat.add_argument("--verbose", action="store_true", help="show the bot's logs")
+    chat.set_defaults(func=cmd_chat)
+
+    backup = with_config(sub.add_parser("backup", help="copy the database consistently while the bot runs"))
+    backup.add_argument("path", help="where to write the copy")
+    backup.set_defaults(func=cmd_backup)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"coachbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""A person's profile and preferences as plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class Profile:
+    person_id: int
+    chat_id: int
+    active: bool
+    onboarding_step: str | None
+    awaiting: str | None
+    language: str
+    timezone: str
+    wake_time: str
+    sleep_time: str
+    checkin_time: str
+    water_goal_ml: int
+    caffeine_limit_mg: int
+    caffeine_cutoff_minutes: int = 360
+    hydration_every_minutes: int = 120
+    hydration_on: bool = True
+    caffeine_reminder_on: bool = True
+    daily_tip_on: bool = False
+    weekly_summary_on: bool = False
+    paused_until_utc: datetime | None = None
+
+    @property
+    def onboarded(self) -> bool:
+        return self.onboarding_step is None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def local_now(self, now: datetime) -> datetime:
+        return now.astimezone(self.zone)
+
+    def local_day(self, now: datetime) -> date:
+        return self.local_now(now).date()
+
+
+# The columns of `settings` a person may change, with their Python type.
+EDITABLE_SETTINGS: dict[str, type] = {
+    "language": str,
+    "timezone": str,
+    "wake_time": str,
+    "sleep_time": str,
+    "checkin_time": str,
+    "water_goal_ml": int,
+    "caffeine_limit_mg": int,
+    "caffeine_cutoff_minutes": int,
+    "hydration_every_minutes": int,
+    "hydration_on": bool,
+    "caffeine_reminder_on": bool,
+    "daily_tip_on": bool,
+    "weekly_summary_on": bool,
+    "paused_until_utc": datetime,
+}

@@ -1,0 +1,1 @@
+"""Telegram glue, one module per feature. Each module exposes `register(app)` and `COMMANDS`."""

@@ -1,0 +1,99 @@
+"""Small helpers every feature's handlers share: services, the person, replies, keyboards."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from coachbot.domain.profile import Profile
+from coachbot.i18n import pick_language
+from coachbot.runtime import Services
+
+log = logging.getLogger(__name__)
+Context = ContextTypes.DEFAULT_TYPE
+Rows = Sequence[Sequence[tuple[str, str]]]
+MAX_TEXT = 4096
+
+
+def services(context: Context) -> Services:
+    return context.application.bot_data["services"]
+
+
+def keyboard(rows: Rows) -> InlineKeyboardMarkup:
+    """[[(label, callback_data), ...], ...] -> an inline keyboard."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows if row]
+    )
+
+
+async def load_person(update: Update, context: Context) -> Profile | None:
+    user = update.effective_user
+    if user is None:
+        return None
+    return await services(context).storage.people.get(user.id)
+
+
+def language_for(update: Update, profile: Profile | None) -> str:
+    if profile is not None:
+        return profile.language
+    user = update.effective_user
+    return pick_language(user.language_code if user else None)
+
+
+def tr(context: Context, lang: str, key: str, **args: object) -> str:
+    return services(context).i18n.t(lang, key, **args)
+
+
+async def send(update: Update, context: Context, text: str, markup: object = None) -> Message | None:
+    """Send a new HTML message to the person's chat."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await context.bot.send_message(chat.id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+                                          reply_markup=markup, disable_web_page_preview=True)
+
+
+async def edit(update: Update, context: Context, text: str,
+               markup: InlineKeyboardMarkup | None = None) -> None:
+    """Edit the message whose button was pressed; a repeated identical edit is not an error."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        await send(update, context, text, markup)
+        return
+    try:
+        await query.edit_message_text(text[:MAX_TEXT], parse_mode=ParseMode.HTML, reply_markup=markup,
+                                      disable_web_page_preview=True)
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:
+    """Answer a callback query; an expired query id is harmless."""
+    query = update.callback_query
+    if query is None:
+        return
+    try:
+        await query.answer(text, show_alert=alert)
+    except BadRequest:
+        log.debug("callback query already answered or too old")
+
+
+async def require_person(update: Update, context: Context) -> Profile | None:
+    """The onboarded person, or None after telling them what to do first."""
+    profile = await load_person(update, context)
+    lang = language_for(update, profile)
+    if profile is None:
+        await answer(update)
+        await send(update, context, tr(context, lang, "need-start"))
+        return None
+    if not profile.onboarded:
+        await answer(update)
+        await send(update, context, tr(context, lang, "finish-setup-first"))
+        return None
+    return profile

@@ -1,0 +1,32 @@
+"""The global error handler: log without secrets, answer the person kindly."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application
+
+from .common import Context, language_for, send, tr
+
+log = logging.getLogger("coachbot.errors")
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure (the redacting filter strips the token) and apologise once."""
+    log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
+    metrics = context.application.bot_data.get("services")
+    if metrics is not None:
+        counter = metrics.extras.get("on_error")
+        if counter:
+            counter()
+    if isinstance(update, Update) and update.effective_chat is not None:
+        lang = language_for(update, None)
+        try:
+            await send(update, context, tr(context, lang, "error-generic"))
+        except Exception:  # noqa: BLE001 - the apology itself may fail when Telegram is down
+            log.warning("could not send the apology for a failed update")
+
+
+def register(app: Application) -> None:
+    app.add_error_handler(on_error)

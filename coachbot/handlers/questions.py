@@ -1,0 +1,214 @@
+"""The profile questions shared by onboarding and /settings: ask, validate, save, continue.
+
+Onboarding asks them in STEPS order; /settings asks one and returns to the
+settings view. Answers arrive as buttons ("1|q|<field>|<value>"), typed text
+(people.awaiting = field) or, for the time zone, a shared location.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.ext import Application, CallbackQueryHandler
+
+from coachbot.domain.profile import Profile
+from coachbot.domain.timeparse import in_window, parse_time_of_day
+from coachbot.domain.timezones import (
+    ZoneChoice,
+    is_valid_zone,
+    local_clock,
+    resolve_zone_text,
+    warm_up,
+    zone_for_location,
+)
+from coachbot.i18n import LANGUAGES
+
+from . import codec
+from .common import Context, answer, edit, keyboard, load_person, send, services, tr
+
+STEPS = ("lang", "tz", "wake", "sleep", "ci")
+COLUMN = {"lang": "language", "tz": "timezone", "wake": "wake_time", "sleep": "sleep_time",
+          "ci": "checkin_time"}
+PRESETS = {
+    "wake": ("06:00", "06:30", "07:00", "07:30", "08:00", "09:00"),
+    "sleep": ("22:00", "22:30", "23:00", "23:30", "00:00", "01:00"),
+    "ci": ("18:00", "19:00", "20:00", "21:00", "21:30", "22:00"),
+}
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский"}
+
+
+def next_step(field: str) -> str | None:
+    i = STEPS.index(field)
+    return STEPS[i + 1] if i + 1 < len(STEPS) else None
+
+
+async def ask(update: Update, context: Context, profile: Profile, field: str, *, replace: bool = False) -> None:
+    """Show the question for `field`; replace=True edits the pressed message instead of sending."""
+    svc = services(context)
+    lang = profile.language
+    await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=field)
+    if field == "lang":
+        rows = [[(LANGUAGE_NAMES[code], codec.encode("q", "lang", code)) for code in LANGUAGES]]
+        text = tr(context, lang, "ask-language")
+        await (edit(update, context, text, keyboard(rows)) if replace else send(update, context, text, keyboard(rows)))
+        return
+    if field == "tz":
+        # A location request needs a reply keyboard, which only a new message can carry.
+        markup = ReplyKeyboardMarkup([[KeyboardButton(tr(context, lang, "share-location"), request_location=True)]],
+                                     resize_keyboard=True, one_time_keyboard=True)
+        if replace:
+            await edit(update, context, tr(context, lang, "settings-changing-tz"))
+        await send(update, context, tr(context, lang, "ask-timezone"), markup)
+        return
+    presets = PRESETS[field]
+    rows = [[(t, codec.encode("q", field, t)) for t in presets[i:i + 3]] for i in range(0, len(presets), 3)]
+    text = tr(context, lang, f"ask-{field}", wake=profile.wake_time, sleep=profile.sleep_time)
+    await (edit(update, context, text, keyboard(rows)) if replace else send(update, context, text, keyboard(rows)))
+
+
+def validate_time(profile: Profile, field: str, value: str) -> str | None:
+    """Return a catalog key explaining why the value is refused, or None if it is fine."""
+    wake = value if field == "wake" else profile.wake_time
+    sleep = value if field == "sleep" else profile.sleep_time
+    if wake == sleep:
+        return "error-wake-equals-sleep"
+    if field == "ci" and not in_window(value, wake, sleep):
+        return "error-checkin-outside-window"
+    if field in ("wake", "sleep") and not in_window(profile.checkin_time, wake, sleep) and profile.onboarded:
+        return "error-window-excludes-checkin"
+    return None
+
+
+async def save(update: Update, context: Context, profile: Profile, field: str, value: str,
+               *, from_button: bool) -> None:
+    """Store a validated answer, then continue onboarding or return to settings."""
+    svc = services(context)
+    now = svc.now()
+    await svc.storage.people.update_settings(profile.person_id, **{COLUMN[field]: value})
+    updated = await svc.storage.people.get(profile.person_id)
+    assert updated is not None
+    lang = updated.language
+    if field == "tz":
+        await send(update, context, tr(context, lang, "timezone-set", zone=value, time=local_clock(value, now)),
+                   ReplyKeyboardRemove())
+    if updated.onboarding_step is not None:
+        await continue_onboarding(update, context, updated, answered=field, from_button=from_button)
+    else:
+        await svc.storage.people.set_state(updated.person_id, now, awaiting=None)
+        await svc.hooks.emit("settings_changed", updated, now)
+        from .settings_menu import show_settings  # local import: settings_menu imports this module
+
+        await show_settings(update, context, updated, saved=True, replace=from_button and field != "tz")
+
+
+async def continue_onboarding(update: Update, context: Context, profile: Profile, *, answered: str,
+                              from_button: bool) -> None:
+    svc = services(context)
+    now = svc.now()
+    step = profile.onboarding_step
+    assert step is not None
+    if answered == step:
+        step = next_step(step)
+        await svc.storage.people.set_state(profile.person_id, now, onboarding_step=step)
+        profile = await svc.storage.people.get(profile.person_id)  # type: ignore[assignment]
+        assert profile is not None
+    if step is None:
+        await svc.storage.people.set_state(profile.person_id, now, awaiting=None)
+        text = tr(context, profile.language, "onboarding-done", wake=profile.wake_time,
+                  sleep=profile.sleep_time, checkin=profile.checkin_time, zone=profile.timezone)
+        if from_button:
+            await edit(update, context, text)
+        else:
+            await send(update, context, text)
+        await svc.hooks.emit("onboarded", profile, now)
+        await svc.hooks.emit("settings_changed", profile, now)
+        return
+    # Buttons edit their own message into the next question; text answers get a new one.
+    if from_button and step == "tz":
+        await edit(update, context, tr(context, profile.language, "language-set"))
+    await ask(update, context, profile, step, replace=from_button and step != "tz")
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """A preset answer was pressed."""
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    profile = await load_person(update, context)
+    if button is None or profile is None:
+        await answer(update, tr(context, "en", "stale-button"))
+        return
+    field, value = button.action, button.arg(0)
+    await answer(update)
+    if field not in COLUMN:
+        return
+    if field == "lang":
+        if value not in LANGUAGES:
+            return
+        await save(update, context, profile, field, value, from_button=True)
+    elif field == "tz":
+        if value == "type" or not is_valid_zone(value):
+            await ask(update, context, profile, "tz")
+            return
+        await save(update, context, profile, field, value, from_button=True)
+    else:
+        time_value = parse_time_of_day(value)
+        if time_value is None:
+            return
+        problem = validate_time(profile, field, time_value)
+        if problem:
+            await send(update, context, tr(context, profile.language, problem, wake=profile.wake_time,
+                                           sleep=profile.sleep_time, checkin=profile.checkin_time))
+            return
+        await save(update, context, profile, field, time_value, from_button=True)
+
+
+async def on_text(update: Update, context: Context, profile: Profile, field: str, text: str) -> None:
+    """Typed answer to the question in `field`."""
+    lang = profile.language
+    if field == "lang":
+        await send(update, context, tr(context, lang, "use-buttons"))
+        return
+    if field == "tz":
+        choices = resolve_zone_text(text)
+        await _zone_choices(update, context, profile, choices)
+        return
+    value = parse_time_of_day(text)
+    if value is None:
+        await send(update, context, tr(context, lang, "error-bad-time"))
+        return
+    problem = validate_time(profile, field, value)
+    if problem:
+        await send(update, context, tr(context, lang, problem, wake=profile.wake_time,
+                                       sleep=profile.sleep_time, checkin=profile.checkin_time))
+        return
+    await save(update, context, profile, field, value, from_button=False)
+
+
+async def _zone_choices(update: Update, context: Context, profile: Profile, choices: list[ZoneChoice]) -> None:
+    lang, now = profile.language, services(context).now()
+    if not choices:
+        await send(update, context, tr(context, lang, "error-unknown-zone"))
+    elif len(choices) == 1:
+        await save(update, context, profile, "tz", choices[0].zone, from_button=False)
+    else:
+        rows = [[(f"{c.label} · {local_clock(c.zone, now)}", codec.encode("q", "tz", c.zone))] for c in choices]
+        await send(update, context, tr(context, lang, "choose-zone"), keyboard(rows))
+
+
+async def on_location(update: Update, context: Context, profile: Profile, latitude: float, longitude: float) -> None:
+    """A shared location sets the time zone, whether asked for or not."""
+    try:
+        zone = zone_for_location(latitude, longitude)
+    except ValueError:
+        await send(update, context, tr(context, profile.language, "error-unknown-zone"))
+        return
+    await save(update, context, profile, "tz", zone, from_button=False)
+
+
+async def startup(app: Application) -> None:
+    """Load the city index in a thread so the first person typing a city isn't kept waiting."""
+    app.create_task(asyncio.to_thread(warm_up))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern("q")))

@@ -1,0 +1,85 @@
+# Onboarding, settings, help, privacy and general replies.
+# Telegram HTML only: <b>, <i>, <u>, <s>, <code>, <a href="...">; escape & < > as &amp; &lt; &gt;.
+
+not-medical-advice = <i>I'm a self-help coach, not a doctor, and nothing here is a diagnosis or medical advice.</i>
+
+welcome =
+    Hi, { $name }! I'm here to help you keep an eye on muscle twitches and the everyday things that can set them off: stress, sleep, caffeine, water, medicines and food.
+
+    Most twitches are harmless and fade on their own. A quick daily check-in helps you see patterns, and I'll tell you calmly when something is worth showing to a doctor.
+
+    { not-medical-advice }
+
+    Setting up takes under a minute.
+welcome-resume = Welcome back! Let's finish setting up where we left off.
+welcome-back = Good to see you again. Everything you logged is still here. /checkin logs today, /help shows everything else.
+need-start = Hi! Send /start and I'll get you set up in under a minute.
+finish-setup-first = Let's finish setting up first: just answer the question above (or send /start to see it again).
+
+ask-language = Which language should I use?
+language-set = Language: English ✅
+share-location = 📍 Share my location
+ask-timezone =
+    <b>Your time zone</b>, so reminders arrive at the right local time.
+
+    Tap the button below to share your location, or type a city (for example <i>Madrid</i>), a UTC offset (<i>+3</i>, <i>UTC-5:30</i>) or a zone name (<i>Europe/Berlin</i>).
+choose-zone = I found more than one place with that name. Which one is yours?
+timezone-set = Time zone set to <b>{ $zone }</b>: your local time is { $time } now.
+settings-changing-tz = Changing your time zone…
+ask-wake = <b>When do you usually wake up?</b> I never message you before this time. Tap one or type a time like 06:45.
+ask-sleep = <b>When do you usually go to sleep?</b> I stay quiet after this time. Tap one or type a time like 23:15.
+ask-ci = <b>When would you like your daily check-in?</b> It takes a few seconds. Pick a time between { $wake } and { $sleep }, or type one.
+onboarding-done =
+    All set! ✅
+
+    • Time zone: { $zone }
+    • Awake: { $wake }–{ $sleep }
+    • Daily check-in: { $checkin }
+
+    Try /checkin now if you like. /settings changes any of this, /privacy explains what I keep, /help shows everything.
+
+error-bad-time = I couldn't read that as a time. Please type it like <i>07:30</i> or <i>7pm</i>.
+error-wake-equals-sleep = Waking and sleeping can't be at the same time. Please choose another time.
+error-checkin-outside-window = That's outside your waking hours ({ $wake }–{ $sleep }), and I don't message people while they sleep. Please choose a time in between.
+error-window-excludes-checkin = With that change your check-in time ({ $checkin }) would fall while you sleep. Please move the check-in time first, or choose another time.
+error-unknown-zone = I couldn't find that place. Try a bigger city nearby, a UTC offset such as <i>+2</i> or <i>UTC-3:30</i>, or share your location.
+use-buttons = Please choose with the buttons above.
+not-understood = I didn't catch that. The buttons in my messages are the quickest way; /help lists everything I can do.
+unknown-command = I don't know that command. /help lists the ones I do.
+stale-button = That button is from an older message. Nothing changed.
+error-too-long = That's a very long message. I can read up to { $limit } characters here, so please shorten it.
+error-generic = Sorry, something went wrong on my side. Nothing you saved was lost; please try again in a moment.
+
+settings-title = <b>Your settings</b> (local time now: { $time })
+settings-line = • { $label }: <b>{ $value }</b>
+settings-saved = Saved ✅
+settings-close = Done
+settings-closed = Settings saved. /settings opens them again.
+setting-language = Language
+setting-timezone = Time zone
+setting-wake = Wake-up
+setting-sleep = Bedtime
+setting-checkin = Check-in time
+
+help =
+    <b>What I can do</b>
+
+    /checkin: log today in a few taps (one tap on a good day)
+    /settings: language, time zone, waking hours, check-in time
+    /privacy: what I keep and how to export or delete it
+    /help: this list
+
+    { not-medical-advice } If you have sudden weakness, numbness on one side, a drooping face, or trouble speaking, breathing or swallowing, call your local emergency number now.
+privacy =
+    <b>Your data</b>
+
+    I keep only what you tell me: your Telegram id and chat, language, time zone, waking hours and reminder settings, and what you log (check-ins, water, caffeine, food, how you slept and felt). I use it only to remind you, to show you your own patterns and to suggest when to see a doctor.
+
+    Nothing is shared with anyone or used for advertising. It stays in this bot's own database, run by whoever operates this bot.
+
+    /export sends you a copy of everything; /delete erases everything about you, reminders included.
+
+cmd-start = Start or resume
+cmd-settings = Language, time zone, hours, reminders
+cmd-privacy = What I keep and how to delete it
+cmd-help = What I can do

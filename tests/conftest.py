@@ -1,0 +1,113 @@
+"""Shared fixtures: a loopback sandbox, an injectable clock, and the real Application running against them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coachbot.app import build_application, running
+from coachbot.config import Settings
+from coachbot.runtime import Services
+from coachbot.sandbox import Sandbox, SandboxUser
+
+TEST_TOKEN = "123456789:TESTtokenTESTtokenTESTtokenTESTtoken1"
+
+
+class FakeClock:
+    """The bot's notion of now; tests move it explicitly instead of sleeping."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+    def set(self, when: datetime) -> None:
+        self.now = when
+
+
+@dataclass
+class Harness:
+    sandbox: Sandbox
+    app: object
+    services: Services
+    clock: FakeClock
+
+    def user(self, user_id: int = 1001, *, language_code: str = "en", first_name: str = "Alex") -> SandboxUser:
+        return self.sandbox.user(user_id, first_name=first_name, language_code=language_code)
+
+    async def idle(self) -> None:
+        """Wait until every update was fetched and handled and no Bot API call is in flight."""
+        processor = self.app.update_processor  # type: ignore[attr-defined]
+        for _ in range(400):
+            await self.sandbox.wait_idle(timeout=10)
+            if processor.in_flight == 0 and not self.sandbox.pending_updates:
+                await self.sandbox.wait_idle(timeout=10)
+                if processor.in_flight == 0 and not self.sandbox.pending_updates:
+                    return
+            await asyncio.sleep(0.01)
+        raise TimeoutError("the bot did not become idle")
+
+    @property
+    def storage(self):  # noqa: ANN201
+        return self.services.storage
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(token=TEST_TOKEN, db_path=str(tmp_path / "bot.sqlite3"), source="<test>")
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[Sandbox]:
+    async with Sandbox(token=TEST_TOKEN, per_chat_burst=20) as sb:
+        yield sb
+
+
+@pytest.fixture
+async def bot(sandbox: Sandbox, settings: Settings, clock: FakeClock) -> AsyncIterator[Harness]:
+    """The real Application polling the sandbox over HTTP."""
+    s = replace(settings, api_base_url=sandbox.base_url, api_file_url=sandbox.base_file_url)
+    app = build_application(s, clock=clock)
+    async with running(app):
+        yield Harness(sandbox, app, app.bot_data["services"], clock)
+
+
+async def onboard(h: Harness, user: SandboxUser, *, zone_text: str = "Madrid", wake: str = "07:00",
+                  sleep: str = "23:00", checkin: str = "20:00", language_button: str = "English") -> None:
+    """Complete onboarding the way a person would: tap, type, tap."""
+    await user.send("/start")
+    await user.wait_for(lambda m: any(language_button == b[0] for row in m.buttons for b in row))
+    await user.press(language_button)
+    await h.idle()
+    await user.send(zone_text)
+    await h.idle()
+    await user.press(wake)
+    await h.idle()
+    await user.press(sleep)
+    await h.idle()
+    await user.press(checkin)
+    await h.idle()
+    profile = await h.storage.people.get(user.chat_id)
+    assert profile is not None and profile.onboarded, user.messages[-1].text
+
+
+@pytest.fixture
+def caplog_all(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.DEBUG)
+    return caplog

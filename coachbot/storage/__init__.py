@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from .checkins import Checkins
+from .coaching import Coaching
 from .db import Database
+from .intake import Intake
 from .people import People
+from .reminders import Reminders
 
 
 class Storage:
@@ -12,6 +16,10 @@ class Storage:
     def __init__(self, path: str) -> None:
         self.db = Database(path)
         self.people = People(self.db)
+        self.checkins = Checkins(self.db)
+        self.intake = Intake(self.db)
+        self.reminders = Reminders(self.db)
+        self.coaching = Coaching(self.db)
 
     async def open(self) -> None:
         await self.db.open()

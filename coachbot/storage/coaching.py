@@ -1,0 +1,10 @@
+"""SQL for the coaching feature (filled in by its issue)."""
+
+from __future__ import annotations
+
+from .db import Database
+
+
+class Coaching:
+    def __init__(self, db: Database) -> None:
+        self.db = db

@@ -13,6 +13,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from telegram.ext import Application
+
 from .app import build_application, running
 from .config import Settings
 from .sandbox import BotMessage, Sandbox, SandboxUser
@@ -24,6 +26,22 @@ def plain(html_text: str) -> str:
     import html
 
     return html.unescape(_TAG.sub("", html_text))
+
+
+async def settle(app: Application, sandbox: Sandbox, timeout: float = 30.0) -> None:
+    """Wait until every update was fetched and handled and no Bot API call is in flight."""
+    processor = app.update_processor
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        await sandbox.wait_idle(timeout=timeout)
+        busy = getattr(processor, "in_flight", 0) or sandbox.pending_updates
+        if not busy:
+            await sandbox.wait_idle(timeout=timeout)  # a handler may have just finished a call
+            if not (getattr(processor, "in_flight", 0) or sandbox.pending_updates):
+                return
+        await asyncio.sleep(0.01)
+    raise TimeoutError("the bot did not become idle")
 
 
 class Transcript:
@@ -88,9 +106,9 @@ async def chat(settings: Settings, *, db_path: str, user_id: int, language: str,
                     if not interactive:
                         print(f"you: {line}")
                     await _act(user, transcript, line)
-                    await sandbox.wait_idle(timeout=10)
+                    await settle(app, sandbox)
                     transcript.flush()
-                await sandbox.wait_idle(timeout=10)
+                await settle(app, sandbox)
                 transcript.flush()
             finally:
                 watcher.cancel()

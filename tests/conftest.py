@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coachbot.app import build_application, running
+from coachbot.chat import settle
 from coachbot.config import Settings
 from coachbot.runtime import Services
 from coachbot.sandbox import Sandbox, SandboxUser
@@ -48,15 +48,7 @@ class Harness:
 
     async def idle(self) -> None:
         """Wait until every update was fetched and handled and no Bot API call is in flight."""
-        processor = self.app.update_processor  # type: ignore[attr-defined]
-        for _ in range(400):
-            await self.sandbox.wait_idle(timeout=10)
-            if processor.in_flight == 0 and not self.sandbox.pending_updates:
-                await self.sandbox.wait_idle(timeout=10)
-                if processor.in_flight == 0 and not self.sandbox.pending_updates:
-                    return
-            await asyncio.sleep(0.01)
-        raise TimeoutError("the bot did not become idle")
+        await settle(self.app, self.sandbox)  # type: ignore[arg-type]
 
     @property
     def storage(self):  # noqa: ANN201

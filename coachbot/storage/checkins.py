@@ -1,10 +1,179 @@
-"""SQL for the checkins feature (filled in by its issue)."""
+"""SQL for daily check-ins, red-flag screens and doctor nudges; every query is scoped to one person."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from coachbot.domain.checkins import (
+    LOCATIONS,
+    RED_FLAGS,
+    CheckinDay,
+    Intake,
+    Screen,
+    parse_list,
+)
+from coachbot.domain.nudges import Nudge, NudgeRecord, parse_reasons
+
 from .db import Database
+from .timefmt import from_iso, to_iso
+
+# Columns a check-in answer may write, with how a Python value is stored.
+_COLUMNS = {
+    "twitches": lambda v: None if v is None else int(v),
+    "locations": lambda v: ",".join(v),
+    "frequency": lambda v: v,
+    "intensity": lambda v: v,
+    "stress": lambda v: v,
+    "sleep": lambda v: v,
+    "new_medicine": lambda v: None if v is None else int(v),
+    "step": lambda v: v,
+}
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _checkin(row: Any) -> CheckinDay:
+    return CheckinDay(
+        day=date.fromisoformat(row["day"]), twitches=_bool(row["twitches"]),
+        locations=parse_list(row["locations"], LOCATIONS),
+        frequency=row["frequency"], intensity=row["intensity"], stress=row["stress"],
+        sleep=row["sleep"], new_medicine=_bool(row["new_medicine"]), step=row["step"],
+    )
+
+
+def _screen(row: Any) -> Screen:
+    return Screen(day=date.fromisoformat(row["day"]), flags=parse_list(row["flags"], RED_FLAGS),
+                  complete=bool(row["complete"]), emergency=bool(row["emergency"]))
+
+
+def _nudge(row: Any) -> NudgeRecord:
+    return NudgeRecord(id=row["id"], level=row["level"], reasons=parse_reasons(row["reasons"]),
+                       created=from_iso(row["created_utc"]),  # type: ignore[arg-type]
+                       response=row["response"], responded=from_iso(row["responded_utc"]))
 
 
 class Checkins:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    # ------------------------------------------------------------- check-ins
+    async def get(self, person_id: int, day: date) -> CheckinDay | None:
+        row = await self.db.fetchone("SELECT * FROM checkins WHERE person_id = ? AND day = ?",
+                                     (person_id, day.isoformat()))
+        return _checkin(row) if row else None
+
+    async def between(self, person_id: int, first: date, last: date) -> list[CheckinDay]:
+        """Check-ins from first to last inclusive, oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM checkins WHERE person_id = ? AND day BETWEEN ? AND ? ORDER BY day",
+            (person_id, first.isoformat(), last.isoformat()))
+        return [_checkin(r) for r in rows]
+
+    async def save(self, person_id: int, day: date, now: datetime, **values: Any) -> CheckinDay:
+        """Upsert some of a day's answers at once, so a restart mid-check-in loses nothing."""
+        unknown = set(values) - set(_COLUMNS)
+        if unknown:
+            raise ValueError(f"not a check-in column: {sorted(unknown)}")
+        cols = sorted(values)
+        params = [_COLUMNS[c](values[c]) for c in cols]
+        # Column names come from the fixed allow-list above; values are parameters.
+        names = "".join(f", {c}" for c in cols)
+        marks = "".join(", ?" for _ in cols)
+        updates = "".join(f", {c} = excluded.{c}" for c in cols)
+        await self.db.execute(
+            f"INSERT INTO checkins (person_id, day, created_utc, updated_utc{names})"  # noqa: S608
+            f" VALUES (?, ?, ?, ?{marks})"
+            f" ON CONFLICT (person_id, day) DO UPDATE SET updated_utc = excluded.updated_utc{updates}",
+            (person_id, day.isoformat(), to_iso(now), to_iso(now), *params))
+        saved = await self.get(person_id, day)
+        assert saved is not None
+        return saved
+
+    async def put(self, person_id: int, checkin: CheckinDay, now: datetime) -> CheckinDay:
+        """Write a whole day at once (imports, tests with past dates)."""
+        return await self.save(
+            person_id, checkin.day, now, twitches=checkin.twitches, locations=checkin.locations,
+            frequency=checkin.frequency, intensity=checkin.intensity,
+            stress=checkin.stress, sleep=checkin.sleep, new_medicine=checkin.new_medicine,
+            step=checkin.step)
+
+    async def intake(self, person_id: int, day: date) -> Intake:
+        """Water and caffeine the person logged that day (the intake log's rows)."""
+        rows = await self.db.fetchall(
+            "SELECT kind, SUM(amount) AS total FROM intake WHERE person_id = ? AND day = ? GROUP BY kind",
+            (person_id, day.isoformat()))
+        totals = {r["kind"]: int(r["total"]) for r in rows}
+        return Intake(water_ml=totals.get("water", 0), caffeine_mg=totals.get("caffeine", 0))
+
+    # ------------------------------------------------------ red-flag screens
+    async def screen(self, person_id: int, day: date) -> Screen | None:
+        row = await self.db.fetchone("SELECT * FROM red_flag_screens WHERE person_id = ? AND day = ?",
+                                     (person_id, day.isoformat()))
+        return _screen(row) if row else None
+
+    async def save_screen(self, person_id: int, day: date, now: datetime, *,
+                          flags: Sequence[str] | None = None, complete: bool | None = None,
+                          emergency: bool | None = None) -> Screen:
+        """Upsert a day's screen; arguments left as None keep what is stored."""
+        await self.db.execute(
+            "INSERT INTO red_flag_screens (person_id, day, flags, complete, emergency, created_utc)"
+            " VALUES (:person, :day, COALESCE(:flags, ''), COALESCE(:complete, 0), COALESCE(:emergency, 0), :now)"
+            " ON CONFLICT (person_id, day) DO UPDATE SET flags = COALESCE(:flags, flags),"
+            " complete = COALESCE(:complete, complete), emergency = COALESCE(:emergency, emergency)",
+            {"person": person_id, "day": day.isoformat(), "now": to_iso(now),
+             "flags": None if flags is None else ",".join(flags),
+             "complete": None if complete is None else int(complete),
+             "emergency": None if emergency is None else int(emergency)})
+        saved = await self.screen(person_id, day)
+        assert saved is not None
+        return saved
+
+    async def screens_since(self, person_id: int, first: date) -> list[Screen]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM red_flag_screens WHERE person_id = ? AND day >= ? ORDER BY day",
+            (person_id, first.isoformat()))
+        return [_screen(r) for r in rows]
+
+    async def last_screen_day(self, person_id: int, before: date) -> date | None:
+        """The latest finished screen strictly before `before`."""
+        row = await self.db.fetchone(
+            "SELECT MAX(day) AS day FROM red_flag_screens WHERE person_id = ? AND complete = 1 AND day < ?",
+            (person_id, before.isoformat()))
+        return date.fromisoformat(row["day"]) if row and row["day"] else None
+
+    # ---------------------------------------------------------------- nudges
+    async def add_nudge(self, person_id: int, nudge: Nudge, now: datetime) -> int:
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO nudges (person_id, level, reasons, created_utc) VALUES (?, ?, ?, ?)",
+                (person_id, nudge.level, ",".join(nudge.reasons), to_iso(now)))
+            return int(cur.lastrowid or 0)
+
+    async def nudge(self, person_id: int, nudge_id: int) -> NudgeRecord | None:
+        row = await self.db.fetchone("SELECT * FROM nudges WHERE id = ? AND person_id = ?",
+                                     (nudge_id, person_id))
+        return _nudge(row) if row else None
+
+    async def respond(self, person_id: int, nudge_id: int, response: str, now: datetime) -> NudgeRecord | None:
+        """Record the person's answer to their own nudge; another person's id matches nothing."""
+        await self.db.execute(
+            "UPDATE nudges SET response = ?, responded_utc = ? WHERE id = ? AND person_id = ?",
+            (response, to_iso(now), nudge_id, person_id))
+        return await self.nudge(person_id, nudge_id)
+
+    async def nudges_since(self, person_id: int, since: datetime) -> list[NudgeRecord]:
+        """Nudges created or answered since `since`, oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT * FROM nudges WHERE person_id = ? AND (created_utc >= ? OR responded_utc >= ?)"
+            " ORDER BY created_utc, id", (person_id, to_iso(since), to_iso(since)))
+        return [_nudge(r) for r in rows]
+
+    async def last_nudge(self, person_id: int, level: int) -> NudgeRecord | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM nudges WHERE person_id = ? AND level = ? ORDER BY created_utc DESC, id DESC LIMIT 1",
+            (person_id, level))
+        return _nudge(row) if row else None

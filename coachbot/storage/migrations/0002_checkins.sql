@@ -7,9 +7,10 @@ CREATE TABLE checkins (
     frequency     TEXT,                          -- few | onoff | most
     intensity     TEXT,                          -- mild | noticeable | strong
     stress        INTEGER CHECK (stress BETWEEN 1 AND 5),
-    sleep         TEXT,                          -- lt5 | 5to6 | 7to8 | gt8
+    sleep         TEXT,                          -- lt5 | 5to6 | 6to7 | 7to8 | gt8
     new_medicine  INTEGER,                       -- 1 yes, 0 no
     exercise      INTEGER,                       -- 1 hard exercise that day
+    step          TEXT DEFAULT 'twitches',       -- question on screen; NULL once finished
     created_utc   TEXT NOT NULL,
     updated_utc   TEXT NOT NULL,
     PRIMARY KEY (person_id, day)
@@ -19,7 +20,8 @@ CREATE TABLE red_flag_screens (
     person_id     INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     day           TEXT NOT NULL,
     flags         TEXT NOT NULL DEFAULT '',      -- comma list: weakness,balance,shrinking,speech ; '' = none
-    emergency     INTEGER NOT NULL DEFAULT 0,
+    complete      INTEGER NOT NULL DEFAULT 0,    -- 1 once answered ("none of these" or "done")
+    emergency     INTEGER NOT NULL DEFAULT 0,    -- 1 if the person reported sudden emergency signs
     created_utc   TEXT NOT NULL,
     PRIMARY KEY (person_id, day)
 );

@@ -1,0 +1,199 @@
+"""What the check-in message, its summary, the doctor nudges and /history look like.
+
+Pure rendering from domain values to (Telegram HTML, inline keyboard): no
+storage and no Update, so the reminders engine can render the same prompt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from telegram import InlineKeyboardMarkup
+
+from coachbot.domain.checkins import (
+    FREQUENCIES,
+    INTENSITIES,
+    LOCATIONS,
+    RED_FLAGS,
+    SLEEP_CHOICES,
+    STRESS_LEVELS,
+    CheckinDay,
+    Intake,
+    Screen,
+    day_code,
+)
+from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
+from coachbot.i18n import I18n
+
+from . import codec
+from .common import keyboard
+
+FEATURE = "ci"
+
+
+@dataclass(frozen=True)
+class View:
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+def button(action: str, day: date, *args: object) -> str:
+    return codec.encode(FEATURE, action, day_code(day), *args)
+
+
+def date_label(i18n: I18n, lang: str, day: date) -> str:
+    return i18n.t(lang, "checkin-date", weekday=day.weekday(), day=day.day, month=day.month)
+
+
+def when(day: date, today: date) -> str:
+    return "today" if day == today else "yesterday"
+
+
+def _mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
+    return i18n.t(lang, "checkin-chosen", label=label) if chosen else label
+
+
+def _choices(i18n: I18n, lang: str, action: str, day: date, values: Sequence[object], current: object,
+             label_key: str | None, per_row: int) -> list[list[tuple[str, str]]]:
+    """One button per value, the stored answer marked, in rows of per_row."""
+    buttons = []
+    for v in values:
+        label = i18n.t(lang, f"{label_key}-{v}") if label_key else str(v)
+        buttons.append((_mark(i18n, lang, label, v == current), button(action, day, v)))
+    return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen | None = None) -> View:
+    """The check-in message at its current step."""
+    t = i18n.t
+    day = c.day
+    title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
+    step = c.step or "twitches"
+    rows: list[list[tuple[str, str]]]
+    if step == "twitches":
+        current = {True: "yes", False: "no"}.get(c.twitches) if c.twitches is not None else None
+        rows = [[(_mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), button("t", day, v))
+                 for v in ("no", "yes", "later")]]
+        body = t(lang, "checkin-q-twitches", when=when(day, today))
+    elif step == "where":
+        toggles = [(_mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
+                    button("w", day, p, 0 if p in c.locations else 1)) for p in LOCATIONS]
+        rows = [toggles[:2], toggles[2:], [(t(lang, "checkin-done"), button("wd", day))]]
+        body = t(lang, "checkin-q-where")
+    elif step == "often":
+        rows = _choices(i18n, lang, "o", day, FREQUENCIES, c.frequency, "checkin-often", 3)
+        body = t(lang, "checkin-q-often")
+    elif step == "strength":
+        rows = _choices(i18n, lang, "s", day, INTENSITIES, c.intensity, "checkin-strength", 3)
+        body = t(lang, "checkin-q-strength")
+    elif step == "stress":
+        rows = _choices(i18n, lang, "st", day, STRESS_LEVELS, c.stress, None, 5)
+        body = t(lang, "checkin-q-stress")
+    elif step == "sleep":
+        rows = _choices(i18n, lang, "sl", day, SLEEP_CHOICES, c.sleep, "checkin-sleep", 3)
+        body = t(lang, "checkin-q-sleep")
+    elif step == "med":
+        current = {True: "yes", False: "no"}.get(c.new_medicine) if c.new_medicine is not None else None
+        rows = [[(_mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), button("m", day, v))
+                 for v in ("no", "yes")]]
+        body = t(lang, "checkin-q-med")
+    else:  # flags
+        ticked = screen.flags if screen else ()
+        rows = [[(_mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
+                  button("f", day, f, 0 if f in ticked else 1))] for f in RED_FLAGS]
+        rows.append([(t(lang, "checkin-flags-none"), button("fn", day))])
+        if ticked:
+            rows[-1].append((t(lang, "checkin-done"), button("fd", day)))
+        rows.append([(t(lang, "checkin-sos"), button("sos", day))])
+        body = t(lang, "checkin-q-flags")
+    return View(f"{title}\n\n{body}", keyboard(rows))
+
+
+def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen | None,
+            intake: Intake, offer_yesterday: bool) -> View:
+    """The finished check-in: what was saved, and what to do next."""
+    t = i18n.t
+    day = c.day
+    title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
+    lines = [title, ""]
+    if not c.twitches:
+        lines.append(t(lang, "checkin-saved-none", when=when(day, today)))
+    else:
+        lines.append(t(lang, "checkin-saved-twitch", when=when(day, today)))
+        lines.append(t(lang, "checkin-line-places", places=places_text(i18n, lang, c.locations, short=False)))
+        lines.append(t(lang, "checkin-line-pattern",
+                       often=t(lang, f"checkin-often-{c.frequency}") if c.frequency else "—",
+                       strength=t(lang, f"checkin-strength-{c.intensity}") if c.intensity else "—"))
+        lines.append(t(lang, "checkin-line-context", stress=c.stress or "—",
+                       sleep=t(lang, f"checkin-sleep-{c.sleep}") if c.sleep else "—",
+                       med=t(lang, "checkin-med-yes" if c.new_medicine else "checkin-med-no")))
+    if intake.water_ml or intake.caffeine_mg:
+        lines.append(t(lang, "checkin-line-intake", water=intake.water_ml, caffeine=intake.caffeine_mg))
+    if c.twitches and c.new_medicine:
+        lines += ["", t(lang, "checkin-med-note")]
+    if screen is not None and screen.complete and screen.flags:
+        lines += ["", t(lang, "checkin-flags-noted", flags=flags_text(i18n, lang, screen.flags))]
+    if offer_yesterday:
+        lines += ["", t(lang, "checkin-yesterday-missing")]
+    rows = [[(t(lang, "checkin-change"), button("chg", day))]]
+    if offer_yesterday:
+        rows[0].append((t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1))))
+    if c.twitches:
+        rows.append([(t(lang, "checkin-sos"), button("sos", day))])
+    return View("\n".join(lines), keyboard(rows))
+
+
+def later(i18n: I18n, lang: str) -> View:
+    return View(i18n.t(lang, "checkin-later-ok"))
+
+
+def places_text(i18n: I18n, lang: str, places: Sequence[str], *, short: bool) -> str:
+    key = "checkin-short" if short else "checkin-place"
+    return ", ".join(i18n.t(lang, f"{key}-{p}") for p in places) or "—"
+
+
+def flags_text(i18n: I18n, lang: str, flags: Sequence[str]) -> str:
+    return ", ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)
+
+
+def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: int,
+          response: str | None = None) -> View:
+    """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
+    t = i18n.t
+    if n.level == EMERGENCY:
+        return View(t(lang, "nudge-emergency"))
+    reasons = "\n".join(t(lang, f"nudge-reason-{r}", days=persistent_days)
+                        for r in n.reasons if r in REASONS[n.level])
+    key = "nudge-soon" if n.level == SOON else "nudge-book"
+    text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line")
+    if response is not None:
+        ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"
+        return View(text + "\n\n" + t(lang, ack))
+    rows = [[(t(lang, "nudge-booked"), codec.encode(FEATURE, "n", nudge_id, "booked")),
+             (t(lang, "nudge-later"), codec.encode(FEATURE, "n", nudge_id, "later"))]]
+    return View(text, keyboard(rows))
+
+
+def history(i18n: I18n, lang: str, days: Sequence[date], checkins: dict[date, CheckinDay],
+            flagged: set[date]) -> View:
+    """One compact line per day, newest first."""
+    t = i18n.t
+    lines = [t(lang, "history-title", count=len(days)), ""]
+    for day in days:
+        label = date_label(i18n, lang, day)
+        c = checkins.get(day)
+        if c is None or c.twitches is None:
+            line = t(lang, "history-line-missing", date=label)
+        elif not c.twitches:
+            line = t(lang, "history-line-none", date=label)
+        else:
+            line = t(lang, "history-line-twitch", date=label,
+                     places=places_text(i18n, lang, c.locations, short=True),
+                     strength=t(lang, f"checkin-strength-{c.intensity}").lower() if c.intensity else "…")
+        if day in flagged:
+            line += " ⚠️"
+        lines.append(line)
+    lines += ["", t(lang, "history-footer")]
+    return View("\n".join(lines))

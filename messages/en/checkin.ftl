@@ -1,0 +1,148 @@
+# Daily check-in, /history and the doctor nudge.
+# Telegram HTML only. Placeholders must stay identical across en, es and ru.
+
+cmd-checkin = Log today in a few taps
+cmd-history = Your last 14 days
+
+checkin-date = { $weekday ->
+        [0] Mon
+        [1] Tue
+        [2] Wed
+        [3] Thu
+        [4] Fri
+        [5] Sat
+       *[6] Sun
+    } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+checkin-title = { $when ->
+        [yesterday] 📝 <b>Yesterday, { $date }</b>
+       *[today] 📝 <b>Today, { $date }</b>
+    }
+checkin-chosen = ✓ { $label }
+
+checkin-q-twitches = { $when ->
+        [yesterday] Any twitches yesterday?
+       *[today] Any twitches today?
+    }
+checkin-no = No
+checkin-yes = Yes
+checkin-later = Later
+checkin-later-ok = No problem. Send /checkin whenever you have a moment.
+
+checkin-q-where = Where did you notice them? Tap every place that applies, then <b>Done</b>.
+checkin-place-face = Eyelid or face
+checkin-place-arm = Arm or hand
+checkin-place-leg = Leg or foot
+checkin-place-torso = Torso or back
+checkin-short-face = face
+checkin-short-arm = arm
+checkin-short-leg = leg
+checkin-short-torso = torso
+checkin-done = Done
+checkin-pick-place = Tap at least one place first.
+
+checkin-q-often = How often?
+checkin-often-few = A few times
+checkin-often-onoff = On and off
+checkin-often-most = Most of the day
+
+checkin-q-strength = How strong?
+checkin-strength-mild = Mild
+checkin-strength-noticeable = Noticeable
+checkin-strength-strong = Strong
+
+checkin-q-stress = How stressed did you feel, from 1 (calm) to 5 (very)?
+checkin-q-sleep = How long did you sleep last night?
+checkin-sleep-lt5 = under 5 h
+checkin-sleep-5to6 = 5–6 h
+checkin-sleep-6to7 = 6–7 h
+checkin-sleep-7to8 = 7–8 h
+checkin-sleep-gt8 = over 8 h
+
+checkin-q-med = Did you start or change a medicine in the last couple of weeks?
+checkin-med-no = No
+checkin-med-yes = Yes
+
+checkin-q-flags =
+    <b>A quick weekly check.</b> Have you noticed any of these lately? Tap any that apply, then <b>Done</b>. Most people tap <i>None of these</i>.
+checkin-flag-weakness = Weakness that's getting worse
+checkin-flag-balance = Trouble with balance or coordination
+checkin-flag-shrinking = A muscle that looks smaller
+checkin-flag-speech = Trouble speaking or swallowing
+checkin-flags-none = None of these
+checkin-pick-flag = Tap what applies, or "None of these".
+checkin-sos = 🚨 Sudden or severe signs
+
+checkin-saved-none = { $when ->
+        [yesterday] ✅ <b>No twitches yesterday: saved.</b> Thanks for filling it in.
+       *[today] ✅ <b>No twitches today: saved.</b> Thanks for checking in, enjoy the rest of your day.
+    }
+checkin-saved-twitch = 〰️ <b>Saved.</b> Thanks, that's all I need for { $when ->
+        [yesterday] yesterday.
+       *[today] today.
+    }
+checkin-line-places = Where: { $places }
+checkin-line-pattern = How often: { $often } · Strength: { $strength }
+checkin-line-context = Stress { $stress }/5 · Sleep { $sleep } · New medicine: { $med }
+checkin-line-intake = Logged that day: 💧 { $water } ml · ☕ { $caffeine } mg
+checkin-med-note = 💊 Some medicines can cause twitches as a side effect. If you think yours might, talk to the doctor who prescribed it. Please don't stop a prescribed medicine on your own.
+checkin-flags-noted = ⚠️ You noted: { $flags }. That's worth a doctor's look soon, within the next few days.
+checkin-yesterday-missing = Yesterday has no check-in yet. Want to fill it in?
+checkin-change = ✏️ Change answers
+checkin-fill-yesterday = 📅 Fill in yesterday
+checkin-use-buttons = Just tap a button in the check-in above, no typing needed. Send /checkin to see it again.
+checkin-closed = That check-in is closed now. Send /checkin for today's.
+
+history-title = <b>Your last { $count } days</b>
+history-line-none = { $date } ✅
+history-line-twitch = { $date } 〰️ { $places } · { $strength }
+history-line-missing = { $date } · not logged
+history-footer = ✅ no twitches · 〰️ twitches · ⚠️ signs noted. /checkin logs today.
+
+nudge-emergency =
+    🚨 <b>Please call your local emergency number now</b> (for example 112 in Europe, 911 in the US and Canada).
+
+    Sudden weakness or numbness on one side, a drooping face, sudden trouble speaking, or trouble breathing or swallowing need help straight away. Don't wait to see whether it passes, and don't drive yourself.
+nudge-soon =
+    🩺 <b>Please see a doctor soon, within the next few days.</b>
+
+    You told me about:
+    { $reasons }
+
+    These signs deserve a proper examination. Often there's an everyday explanation, and a doctor can examine you and rule out conditions that need treatment. Your family doctor is a good place to start.
+nudge-book =
+    🩺 <b>Worth booking a doctor's appointment</b>
+
+    Most twitches are harmless, and this isn't a diagnosis. Still, { $count ->
+        [one] this is
+       *[other] these are
+    } worth a doctor's look:
+    { $reasons }
+
+    A routine appointment is fine. /history shows what you've logged, handy to bring along.
+nudge-reason-weakness = • muscle weakness that is getting worse
+nudge-reason-balance = • trouble with balance or coordination
+nudge-reason-shrinking = • a muscle that looks smaller
+nudge-reason-speech = • trouble speaking or swallowing
+nudge-reason-persistent = • twitches that have kept coming back for { $days } days or more
+nudge-reason-places = • twitches in more than one place
+nudge-reason-not_improving = • four weeks on, they haven't eased
+nudge-reason-medicine = • they began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
+nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call your local emergency number.</i>
+nudge-booked = ✅ I've booked / seen a doctor
+nudge-later = ⏰ Remind me later
+nudge-ack-booked-2 = ✅ Thank you, that's the right step. I'll still speak up if new signs appear.
+nudge-ack-booked-3 = ✅ Thank you. I won't raise this again for 30 days unless something new comes up.
+nudge-ack-later = ⏰ All right, I'll remind you in a few days.

@@ -1,0 +1,148 @@
+# Registro diario, /history y el aviso para ver al médico.
+# Solo HTML de Telegram. Los marcadores deben ser idénticos en en, es y ru.
+
+cmd-checkin = Registra el día en unos toques
+cmd-history = Tus últimos 14 días
+
+checkin-date = { $weekday ->
+        [0] lun
+        [1] mar
+        [2] mié
+        [3] jue
+        [4] vie
+        [5] sáb
+       *[6] dom
+    } { $day } { $month ->
+        [1] ene
+        [2] feb
+        [3] mar
+        [4] abr
+        [5] may
+        [6] jun
+        [7] jul
+        [8] ago
+        [9] sep
+        [10] oct
+        [11] nov
+       *[12] dic
+    }
+checkin-title = { $when ->
+        [yesterday] 📝 <b>Ayer, { $date }</b>
+       *[today] 📝 <b>Hoy, { $date }</b>
+    }
+checkin-chosen = ✓ { $label }
+
+checkin-q-twitches = { $when ->
+        [yesterday] ¿Tuviste tics musculares ayer?
+       *[today] ¿Has tenido tics musculares hoy?
+    }
+checkin-no = No
+checkin-yes = Sí
+checkin-later = Más tarde
+checkin-later-ok = Sin problema. Envía /checkin cuando tengas un momento.
+
+checkin-q-where = ¿Dónde los notaste? Toca todos los sitios que correspondan y luego <b>Listo</b>.
+checkin-place-face = Párpado o cara
+checkin-place-arm = Brazo o mano
+checkin-place-leg = Pierna o pie
+checkin-place-torso = Tronco o espalda
+checkin-short-face = cara
+checkin-short-arm = brazo
+checkin-short-leg = pierna
+checkin-short-torso = tronco
+checkin-done = Listo
+checkin-pick-place = Toca primero al menos un sitio.
+
+checkin-q-often = ¿Con qué frecuencia?
+checkin-often-few = Unas pocas veces
+checkin-often-onoff = A ratos
+checkin-often-most = Casi todo el día
+
+checkin-q-strength = ¿Con qué intensidad?
+checkin-strength-mild = Leves
+checkin-strength-noticeable = Notables
+checkin-strength-strong = Fuertes
+
+checkin-q-stress = ¿Cuánto estrés sentiste, de 1 (tranquilidad) a 5 (mucho)?
+checkin-q-sleep = ¿Cuánto dormiste anoche?
+checkin-sleep-lt5 = menos de 5 h
+checkin-sleep-5to6 = 5–6 h
+checkin-sleep-6to7 = 6–7 h
+checkin-sleep-7to8 = 7–8 h
+checkin-sleep-gt8 = más de 8 h
+
+checkin-q-med = ¿Empezaste o cambiaste algún medicamento en las últimas dos semanas?
+checkin-med-no = No
+checkin-med-yes = Sí
+
+checkin-q-flags =
+    <b>Una comprobación semanal rápida.</b> ¿Has notado algo de esto últimamente? Toca lo que corresponda y luego <b>Listo</b>. La mayoría de la gente toca <i>Nada de esto</i>.
+checkin-flag-weakness = Debilidad que va a más
+checkin-flag-balance = Problemas de equilibrio o coordinación
+checkin-flag-shrinking = Un músculo que se ve más pequeño
+checkin-flag-speech = Dificultad para hablar o tragar
+checkin-flags-none = Nada de esto
+checkin-pick-flag = Toca lo que corresponda, o «Nada de esto».
+checkin-sos = 🚨 Síntomas repentinos o graves
+
+checkin-saved-none = { $when ->
+        [yesterday] ✅ <b>Sin tics ayer: guardado.</b> Gracias por completarlo.
+       *[today] ✅ <b>Sin tics hoy: guardado.</b> Gracias por registrarlo, disfruta del resto del día.
+    }
+checkin-saved-twitch = 〰️ <b>Guardado.</b> Gracias, es todo lo que necesito { $when ->
+        [yesterday] de ayer.
+       *[today] de hoy.
+    }
+checkin-line-places = Dónde: { $places }
+checkin-line-pattern = Frecuencia: { $often } · Intensidad: { $strength }
+checkin-line-context = Estrés { $stress }/5 · Sueño { $sleep } · Medicamento nuevo: { $med }
+checkin-line-intake = Registrado ese día: 💧 { $water } ml · ☕ { $caffeine } mg
+checkin-med-note = 💊 Algunos medicamentos pueden causar tics como efecto secundario. Si crees que el tuyo podría ser uno de ellos, coméntalo con quien te lo recetó. Por favor, no dejes un medicamento recetado por tu cuenta.
+checkin-flags-noted = ⚠️ Has señalado: { $flags }. Conviene que lo vea un médico pronto, en los próximos días.
+checkin-yesterday-missing = Ayer aún no tiene registro. ¿Quieres completarlo?
+checkin-change = ✏️ Cambiar respuestas
+checkin-fill-yesterday = 📅 Completar ayer
+checkin-use-buttons = Basta con tocar un botón del registro de arriba, no hace falta escribir. Envía /checkin para verlo de nuevo.
+checkin-closed = Ese registro ya está cerrado. Envía /checkin para el de hoy.
+
+history-title = <b>Tus últimos { $count } días</b>
+history-line-none = { $date } ✅
+history-line-twitch = { $date } 〰️ { $places } · { $strength }
+history-line-missing = { $date } · sin registro
+history-footer = ✅ sin tics · 〰️ tics · ⚠️ señales anotadas. /checkin registra hoy.
+
+nudge-emergency =
+    🚨 <b>Llama ahora al número de emergencias de tu país</b> (por ejemplo, el 112 en Europa o el 911 en América).
+
+    Una debilidad o un entumecimiento repentinos en un lado del cuerpo, la cara caída, una dificultad repentina para hablar, o problemas para respirar o tragar necesitan ayuda de inmediato. No esperes a ver si se pasa y no conduzcas tú.
+nudge-soon =
+    🩺 <b>Por favor, ve al médico pronto, en los próximos días.</b>
+
+    Me has contado:
+    { $reasons }
+
+    Estas señales merecen una exploración como es debido. A menudo tienen una explicación cotidiana, y un médico puede examinarte y descartar problemas que necesiten tratamiento. Tu médico de cabecera es un buen punto de partida.
+nudge-book =
+    🩺 <b>Vale la pena pedir cita con el médico</b>
+
+    La mayoría de los tics son inofensivos y esto no es un diagnóstico. Aun así, { $count ->
+        [one] esto merece que lo vea
+       *[other] estas señales merecen que las vea
+    } un médico:
+    { $reasons }
+
+    Una cita normal es suficiente. /history muestra lo que has registrado, útil para llevarlo a la consulta.
+nudge-reason-weakness = • debilidad muscular que va a más
+nudge-reason-balance = • problemas de equilibrio o coordinación
+nudge-reason-shrinking = • un músculo que se ve más pequeño
+nudge-reason-speech = • dificultad para hablar o tragar
+nudge-reason-persistent = • tics que siguen apareciendo desde hace { $days } días o más
+nudge-reason-places = • tics en más de un sitio
+nudge-reason-not_improving = • tras cuatro semanas, no han mejorado
+nudge-reason-medicine = • empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
+nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado, la cara caída, dificultad para hablar, respirar o tragar), llama al número de emergencias.</i>
+nudge-booked = ✅ Ya tengo cita / fui al médico
+nudge-later = ⏰ Recuérdamelo más tarde
+nudge-ack-booked-2 = ✅ Gracias, es el paso correcto. Te avisaré igualmente si aparecen señales nuevas.
+nudge-ack-booked-3 = ✅ Gracias. No volveré a mencionarlo en 30 días, salvo que aparezca algo nuevo.
+nudge-ack-later = ⏰ De acuerdo, te lo recordaré dentro de unos días.

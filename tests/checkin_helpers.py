@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import date, timedelta
 
-from conftest import Harness, onboard
+import pytest
+from conftest import TEST_TOKEN, Harness, onboard
 
 from coachbot.domain.checkins import CheckinDay
-from coachbot.sandbox import SandboxUser
+from coachbot.sandbox import Sandbox, SandboxUser
 
 TODAY = date(2026, 3, 10)  # the conftest clock's local day in Madrid
+
+
+@pytest.fixture
+async def fast_sandbox() -> AsyncIterator[Sandbox]:
+    """Telegram's limits, with time running 10x faster.
+
+    A check-in is a dozen edits of one message; a person taps about once a
+    second, a test taps as fast as the bot answers, so the 1 message/s per-chat
+    limit would only make the test slow, not more truthful.
+    """
+    async with Sandbox(token=TEST_TOKEN, per_chat_burst=20, speedup=10) as sb:
+        yield sb
 
 
 async def ready(bot: Harness, user_id: int = 1001, **kw: str) -> SandboxUser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from checkin_helpers import TODAY, TWITCH_DAY, ready, start, tap
+from checkin_helpers import fast_sandbox as sandbox  # noqa: F401 - overrides the conftest fixture
 from conftest import Harness
 
 from coachbot.domain.checkins import CheckinDay

@@ -20,6 +20,7 @@ async def test_good_day_in_one_tap(bot: Harness) -> None:
     await tap(bot, user, "No")
     assert len(user.messages) == sent, "one tap, no extra messages"
     assert "No twitches today: saved" in user.last.text
+    assert "Fill in yesterday" not in user.last.text, "not on someone's very first check-in"
     day = await bot.storage.checkins.get(1001, TODAY)
     assert day.twitches is False and day.finished
 
@@ -155,6 +156,8 @@ async def test_forged_data_never_touches_another_persons_rows(bot: Harness) -> N
 
 async def test_resume_change_and_backfill(bot: Harness) -> None:
     user = await ready(bot)
+    await bot.storage.checkins.put(1001, CheckinDay(TODAY - timedelta(days=5), twitches=False, step=None),
+                                   bot.clock.now)
     await start(bot, user)
     await tap(bot, user, "Yes", "Leg or foot")
     await start(bot, user)  # /checkin again resumes where it stopped, nothing lost

@@ -66,7 +66,10 @@ async def view_for(svc: Services, profile: Profile, day: date, now: datetime) ->
     screen = await store.screen(profile.person_id, day)
     if not c.finished:
         return views.question(svc.i18n, lang, c, today, screen)
-    offer = day == today and not (await current(svc, profile.person_id, today - timedelta(days=1))).finished
+    yesterday = today - timedelta(days=1)
+    # Offer back-fill to people already in the habit, not on someone's very first check-in.
+    offer = (day == today and not (await current(svc, profile.person_id, yesterday)).finished
+             and await store.any_before(profile.person_id, yesterday))
     return views.summary(svc.i18n, lang, c, today, screen=screen,
                          intake=await store.intake(profile.person_id, day), offer_yesterday=offer)
 
@@ -292,7 +295,7 @@ async def send_nudge(update: Update, context: Context, profile: Profile, nudge: 
                      now: datetime) -> None:
     svc = services(context)
     nudge_id = await svc.storage.checkins.add_nudge(profile.person_id, nudge, now)
-    log.info("doctor nudge level %s sent", nudge.level)
+    log.debug("doctor nudge level %s sent", nudge.level)
     view = views.nudge(svc.i18n, profile.language, nudge, nudge_id,
                        persistent_days=svc.settings.nudges.persistent_days)
     await send(update, context, view.text, view.markup)

@@ -93,6 +93,12 @@ class Checkins:
         assert saved is not None
         return saved
 
+    async def any_before(self, person_id: int, day: date) -> bool:
+        """Whether the person has any check-in older than `day` (an established habit)."""
+        row = await self.db.fetchone("SELECT 1 FROM checkins WHERE person_id = ? AND day < ? LIMIT 1",
+                                     (person_id, day.isoformat()))
+        return row is not None
+
     async def put(self, person_id: int, checkin: CheckinDay, now: datetime) -> CheckinDay:
         """Write a whole day at once (imports, tests with past dates)."""
         return await self.save(

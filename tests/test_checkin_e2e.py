@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from checkin_helpers import TODAY, TWITCH_DAY, ready, start, tap
-from checkin_helpers import fast_sandbox as sandbox  # noqa: F401 - overrides the conftest fixture
+from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
 from conftest import Harness
 
 from coachbot.domain.checkins import CheckinDay
 from coachbot.reminders.kinds import RENDERERS
+
+sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
 
 
 async def test_good_day_in_one_tap(bot: Harness) -> None:
@@ -223,3 +224,35 @@ async def test_spanish_and_russian(bot: Harness) -> None:
     await onboard(bot, ivan, language_button="Русский")
     await start(bot, ivan)
     assert "Были ли сегодня подёргивания мышц?" in ivan.last.text
+
+
+async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:  # noqa: ANN001
+    """Stop the bot half-way through, start it again on the same database."""
+    from dataclasses import replace
+
+    from conftest import onboard
+
+    from coachbot.app import build_application, running
+    from coachbot.storage import Storage
+
+    sandbox = fast_sandbox
+    s = replace(settings, api_base_url=sandbox.base_url, api_file_url=sandbox.base_file_url)
+    user = sandbox.user(1001, first_name="Alex", language_code="en")
+    for run_number in (1, 2):
+        app = build_application(s, clock=clock)
+        async with running(app):
+            h = Harness(sandbox, app, app.bot_data["services"], clock)
+            if run_number == 1:
+                await onboard(h, user)
+                await start(h, user)
+                await tap(h, user, "Yes", "Arm or hand", "Done", "Most of the day")
+            else:
+                await tap(h, user, "Noticeable")  # the old message's buttons still work
+                assert "How stressed" in user.last.text
+                await start(h, user)
+                assert "How stressed" in user.last.text
+    store = Storage(s.db_path)
+    await store.open()
+    day = await store.checkins.get(1001, TODAY)
+    await store.close()
+    assert (day.locations, day.frequency, day.intensity, day.step) == (("arm",), "most", "noticeable", "stress")

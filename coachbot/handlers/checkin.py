@@ -128,6 +128,9 @@ async def on_free_text(update: Update, context: Context, profile: Profile, text:
 
 
 # ---------------------------------------------------------------- buttons
+Result = str | None  # a catalog key to show as a toast, or None
+
+
 async def on_button(update: Update, context: Context) -> None:
     """Every check-in and nudge button; the person is always update.effective_user."""
     query = update.callback_query
@@ -142,16 +145,19 @@ async def on_button(update: Update, context: Context) -> None:
         return
     if button.action == "sos":  # never refused, whatever message it sits on
         await answer(update)
-        await on_sos(svc, profile, profile.local_day(now), button, now)
+        await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
         await send_nudge(update, context, profile, rules.emergency(), now)
         return
     day = parse_day_code(button.arg(0))
     handler = ACTIONS.get(button.action)
-    if day is None or handler is None or not answerable(day, profile.local_day(now)):
+    if day is None or handler is None:
+        await answer(update, tr(context, profile.language, "stale-button"))
+        return
+    if not answerable(day, profile.local_day(now)):
         await answer(update, tr(context, profile.language, "checkin-closed"))
         return
     before = await current(svc, profile.person_id, day)
-    toast = await handler(svc, profile, day, button, now)
+    toast = await handler(svc, profile, before, button, now)
     await answer(update, tr(context, profile.language, toast) if toast else None)
     after = await current(svc, profile.person_id, day)
     if button.action == "t" and button.arg(1) == "later" and not after.finished:
@@ -164,12 +170,10 @@ async def on_button(update: Update, context: Context) -> None:
         await after_checkin(update, context, profile, now)
 
 
-Result = str | None  # a catalog key to show as a toast, or None
-
-
-async def on_twitches(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                      now: datetime) -> Result:
     value = button.arg(1)
-    c = await current(svc, profile.person_id, day)
+    day = c.day
     if c.step != "twitches" or value not in ("yes", "no", "later"):
         return None
     store, pid = svc.storage.checkins, profile.person_id
@@ -183,17 +187,19 @@ async def on_twitches(svc: Services, profile: Profile, day: date, button: codec.
     return None
 
 
-async def on_place(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_place(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                   now: datetime) -> Result:
     place, on = button.arg(1), button.int_arg(2, 0, 1)
-    c = await current(svc, profile.person_id, day)
+    day = c.day
     if c.step == "where" and place in LOCATIONS and on is not None:
         await svc.storage.checkins.save(profile.person_id, day, now,
                                         locations=toggle(c.locations, place, bool(on), LOCATIONS))
     return None
 
 
-async def on_places_done(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
-    c = await current(svc, profile.person_id, day)
+async def on_places_done(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                         now: datetime) -> Result:
+    day = c.day
     if c.step != "where":
         return None
     if not c.locations:
@@ -202,10 +208,11 @@ async def on_places_done(svc: Services, profile: Profile, day: date, button: cod
     return None
 
 
-async def on_choice(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_choice(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                    now: datetime) -> Result:
     step, column, allowed, parse = CHOICES[button.action]
     value = button.arg(1)
-    c = await current(svc, profile.person_id, day)
+    day = c.day
     if c.step != step or value not in allowed:
         return None
     following = next_step(step, await with_screen(svc, profile, day, now))
@@ -225,9 +232,10 @@ async def with_screen(svc: Services, profile: Profile, day: date, now: datetime)
     return screen_due(today, True, await store.last_screen_day(profile.person_id, today))
 
 
-async def on_flag(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_flag(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                  now: datetime) -> Result:
     flag, on = button.arg(1), button.int_arg(2, 0, 1)
-    c = await current(svc, profile.person_id, day)
+    day = c.day
     if c.step != "flags" or flag not in RED_FLAGS or on is None:
         return None
     screen = await svc.storage.checkins.screen(profile.person_id, day)
@@ -236,16 +244,18 @@ async def on_flag(svc: Services, profile: Profile, day: date, button: codec.Butt
     return None
 
 
-async def on_flags_none(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
-    c = await current(svc, profile.person_id, day)
+async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                        now: datetime) -> Result:
+    day = c.day
     if c.step == "flags":
         await svc.storage.checkins.save_screen(profile.person_id, day, now, flags=(), complete=True)
         await svc.storage.checkins.save(profile.person_id, day, now, step=None)
     return None
 
 
-async def on_flags_done(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
-    c = await current(svc, profile.person_id, day)
+async def on_flags_done(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                        now: datetime) -> Result:
+    day = c.day
     if c.step != "flags":
         return None
     screen = await svc.storage.checkins.screen(profile.person_id, day)
@@ -256,18 +266,21 @@ async def on_flags_done(svc: Services, profile: Profile, day: date, button: code
     return None
 
 
-async def on_change(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
-    c = await current(svc, profile.person_id, day)
+async def on_change(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                    now: datetime) -> Result:
+    day = c.day
     if c.finished:
         await svc.storage.checkins.save(profile.person_id, day, now, step="twitches")
     return None
 
 
-async def on_fill(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_fill(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                  now: datetime) -> Result:
     return None  # the day in the button is yesterday; on_button shows it in its stored state
 
 
-async def on_sos(svc: Services, profile: Profile, day: date, button: codec.Button, now: datetime) -> Result:
+async def on_sos(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                 now: datetime) -> Result:
     await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
     return None
 

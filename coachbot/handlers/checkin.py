@@ -279,12 +279,6 @@ async def on_fill(svc: Services, profile: Profile, c: CheckinDay, button: codec.
     return None  # the day in the button is yesterday; on_button shows it in its stored state
 
 
-async def on_sos(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                 now: datetime) -> Result:
-    await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
-    return None
-
-
 ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, "fn": on_flags_none,
            "fd": on_flags_done, "chg": on_change, "fill": on_fill, **dict.fromkeys(CHOICES, on_choice)}
 

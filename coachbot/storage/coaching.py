@@ -98,3 +98,9 @@ class Coaching:
         totals = {"water": 0, "caffeine": 0}
         totals.update({row["kind"]: int(row["total"]) for row in rows})
         return totals
+
+    async def last_food_id(self, person_id: int) -> int:
+        """Id of the newest diary entry (0 if none): a version stamp for one-tap buttons."""
+        row = await self.db.fetchone("SELECT COALESCE(MAX(id), 0) FROM food_log WHERE person_id = ?",
+                                     (person_id,))
+        return int(row[0]) if row else 0

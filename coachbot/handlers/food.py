@@ -65,7 +65,7 @@ async def diary_view(svc: Services, profile: Profile, now: datetime,
     twitches = await svc.storage.coaching.twitch_days(profile.person_id, first)
     stamp = await svc.storage.coaching.last_food_id(profile.person_id)
     blocks = [flash] if flash else []
-    blocks.append(i18n.t(lang, "coaching-food-title"))
+    blocks.append(i18n.t(lang, "coaching-food-title", days=DIARY_DAYS))
     lines = _diary_lines(i18n, lang, entries, twitches)
     blocks.append("\n".join(lines) if lines else i18n.t(lang, "coaching-food-empty"))
     blocks.append(i18n.t(lang, "coaching-food-tap"))

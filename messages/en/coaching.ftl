@@ -191,7 +191,10 @@ coaching-food-guide-notes =
     • If you have kidney disease, or take medicines that raise potassium (some blood-pressure pills and water tablets), ask your doctor before eating a lot more potassium.
 
     <i>Figures: NIH Office of Dietary Supplements and USDA FoodData Central, rounded.</i>
-coaching-food-title = 🗒 <b>Your food diary</b> (last 7 days)
+coaching-food-title = 🗒 <b>Your food diary</b> (last { $days ->
+        [one] day
+       *[other] { $days } days
+    })
 coaching-food-empty = Nothing logged yet. Tap a food below to add it, one tap each; it helps to spot patterns next to your twitch days.
 coaching-food-day = <b>{ $date }</b>
 coaching-food-day-twitches = <b>{ $date }</b> · twitches

@@ -141,3 +141,60 @@ async def test_daily_tip_is_off_by_default_and_toggled_in_settings(bot: Harness)
     out = await RENDERERS["tip"](bot.services, profile, bot.clock.now)
     assert out is not None and "Your daily tip" in out.text
     validate_telegram_html(out.text)
+
+
+def _mostly(text: str, alphabet: str) -> bool:
+    """True when most letters of text are from the given script ('latin' or 'cyrillic')."""
+    import re
+
+    cyr = len(re.findall(r"[а-яё]", text.lower()))
+    lat = len(re.findall(r"[a-z]", text.lower()))
+    return cyr > 3 * lat if alphabet == "cyrillic" else lat > 3 * cyr
+
+
+async def test_a_spanish_speaker_gets_spanish_from_start_on(bot: Harness) -> None:
+    user = bot.user(2010, language_code="es-MX")
+    await user.send("/start")
+    welcome = await user.wait_for("¡Hola, Alex!")
+    assert "no un médico" in welcome.text
+    await onboard(bot, user, language_button="Español")
+    assert "¡Todo listo!" in user.last.text
+    assert any("Idioma: español ✅" in h for m in user.messages for h in [m.text, *m.history])
+    for command, expected in (("/tip", "Un consejo para hoy"), ("/food", "Tu diario de comidas"),
+                              ("/learn", "Aprende sobre"), ("/breathe", "respiración guiada"),
+                              ("/help", "Lo que puedo hacer")):
+        await user.send(command)
+        reply = await user.wait_for(expected)
+        assert "-" not in reply.text.split()[0]                   # no raw catalog key leaked
+    assert [c["command"] for c in bot.sandbox.commands_for(language_code="es")][:1]
+
+
+async def test_switching_language_in_settings_switches_every_later_message(bot: Harness) -> None:
+    user = bot.user(2011)
+    await onboard(bot, user)
+    await user.send("/settings")
+    await user.wait_for("Your settings")
+    await user.press("Language")
+    await user.wait_for("Which language")
+    await user.press("Русский")
+    await user.wait_for("Ваши настройки")
+    await bot.idle()
+    before = {m.message_id for m in user.messages}
+    await insert_checkin(bot.storage, 2011, TODAY, bot.clock.now, twitches=1, stress=5)
+    for command in ("/tip", "/food", "/learn", "/breathe", "/help", "/settings"):
+        await user.send(command)
+        await bot.idle()
+    await user.press("Совет дня")
+    await user.wait_for("Пока вы его не включите")
+    await user.press("Включить")
+    await bot.idle()
+    assert "Совет дня: <b>вкл.</b>" in user.last.html
+    later = [m for m in user.messages if m.message_id not in before]
+    assert len(later) == 6
+    for message in later:
+        assert _mostly(message.text, "cyrillic"), message.text
+        for row in message.buttons:
+            for label, _ in row:
+                assert not _mostly(label, "latin") or label[-7:] in ("4-4-4-4", "3-3-3-3"), label
+    out = await RENDERERS["tip"](bot.services, await bot.storage.people.get(2011), bot.clock.now)
+    assert out is not None and "Ваш совет дня" in out.text

@@ -121,13 +121,13 @@ async def on_button(update: Update, context: Context) -> None:
     await answer(update)
     if button.action == "tip":
         tip = await next_tip(svc, profile, svc.now())
-        await send(update, context, *render_tip(svc.i18n, lang, tip))
+        await edit(update, context, *render_tip(svc.i18n, lang, tip))
     elif button.action == "ex" and button.arg(0) in exercises.BY_ID:
         await edit(update, context, *exercise_page(svc.i18n, lang, button.arg(0)))
     elif button.action == "exlist":
         await edit(update, context, *exercise_list(svc.i18n, lang))
     elif button.action == "worry":
-        await send(update, context, *worry_reply(svc.i18n, lang))
+        await edit(update, context, *worry_reply(svc.i18n, lang))
     elif button.action == "daily" and button.arg(0) == "open":
         await edit(update, context, *daily_tip_editor(svc.i18n, profile))
     elif button.action == "daily" and button.arg(0) in ("on", "off"):

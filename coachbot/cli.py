@@ -91,11 +91,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import backup_file
+    from .storage.backup import BackupError, backup_file
 
     settings = _settings(args, need_token=False)
-    asyncio.run(backup_file(settings.db_path, args.path))
-    print(f"backup written to {args.path}")
+    try:
+        written = asyncio.run(backup_file(settings.db_path, args.path))
+    except FileNotFoundError:
+        print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
+        return 1
+    except BackupError as exc:
+        print(f"coachbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"backup written to {written}")
     return 0
 
 

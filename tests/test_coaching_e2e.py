@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from coaching_helpers import RecordingSleep, buttons_of, data_of, insert_checkin, quick_person
 from conftest import Harness, onboard
 
@@ -88,7 +90,7 @@ async def test_food_logged_appears_in_the_diary_next_to_twitch_days(bot: Harness
     assert "Tue 10 Mar · twitches" in logged.text and "🍌 Banana" in logged.text.split("twitches")[1]
     await user.press_data(stale, logged)          # a double tap logs nothing twice
     await bot.idle()
-    entries = await bot.storage.coaching.food_since(2005, logged_day())
+    entries = await bot.storage.coaching.food_since(2005, date.fromisoformat(TODAY))
     assert [e.food for e in entries] == ["banana"]
     await user.press("✏️ Something else")
     await user.wait_for("Type what you ate")
@@ -98,11 +100,6 @@ async def test_food_logged_appears_in_the_diary_next_to_twitch_days(bot: Harness
     await user.press("📖 Which foods help?")
     guide = await user.wait_for("magnesium and potassium")
     assert "350 mg" in guide.text and "kidney disease" in guide.text
-
-
-def logged_day():  # noqa: ANN201
-    from datetime import date
-    return date.fromisoformat(TODAY)
 
 
 async def test_learn_keeps_rule_out_conditions_behind_a_tap(bot: Harness) -> None:

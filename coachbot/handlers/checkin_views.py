@@ -43,8 +43,14 @@ def button(action: str, day: date, *args: object) -> str:
     return codec.encode(FEATURE, action, day_code(day), *args)
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def date_label(i18n: I18n, lang: str, day: date) -> str:
-    return i18n.t(lang, "checkin-date", weekday=day.weekday(), day=day.day, month=day.month)
+    """Short local date such as "Tue 10 Mar", from the catalog's own weekday and month names."""
+    return i18n.t(lang, "checkin-date", weekday=WEEKDAYS[day.weekday()], day=day.day,
+                  month=MONTHS[day.month - 1])
 
 
 def when(day: date, today: date) -> str:

@@ -5,26 +5,26 @@ cmd-checkin = Log today in a few taps
 cmd-history = Your last 14 days
 
 checkin-date = { $weekday ->
-        [0] Mon
-        [1] Tue
-        [2] Wed
-        [3] Thu
-        [4] Fri
-        [5] Sat
-       *[6] Sun
+        [mon] Mon
+        [tue] Tue
+        [wed] Wed
+        [thu] Thu
+        [fri] Fri
+        [sat] Sat
+       *[sun] Sun
     } { $day } { $month ->
-        [1] Jan
-        [2] Feb
-        [3] Mar
-        [4] Apr
-        [5] May
-        [6] Jun
-        [7] Jul
-        [8] Aug
-        [9] Sep
-        [10] Oct
-        [11] Nov
-       *[12] Dec
+        [jan] Jan
+        [feb] Feb
+        [mar] Mar
+        [apr] Apr
+        [may] May
+        [jun] Jun
+        [jul] Jul
+        [aug] Aug
+        [sep] Sep
+        [oct] Oct
+        [nov] Nov
+       *[dec] Dec
     }
 checkin-title = { $when ->
         [yesterday] 📝 <b>Yesterday, { $date }</b>

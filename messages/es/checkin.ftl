@@ -5,26 +5,26 @@ cmd-checkin = Registra el día en unos toques
 cmd-history = Tus últimos 14 días
 
 checkin-date = { $weekday ->
-        [0] lun
-        [1] mar
-        [2] mié
-        [3] jue
-        [4] vie
-        [5] sáb
-       *[6] dom
+        [mon] lun
+        [tue] mar
+        [wed] mié
+        [thu] jue
+        [fri] vie
+        [sat] sáb
+       *[sun] dom
     } { $day } { $month ->
-        [1] ene
-        [2] feb
-        [3] mar
-        [4] abr
-        [5] may
-        [6] jun
-        [7] jul
-        [8] ago
-        [9] sep
-        [10] oct
-        [11] nov
-       *[12] dic
+        [jan] ene
+        [feb] feb
+        [mar] mar
+        [apr] abr
+        [may] may
+        [jun] jun
+        [jul] jul
+        [aug] ago
+        [sep] sep
+        [oct] oct
+        [nov] nov
+       *[dec] dic
     }
 checkin-title = { $when ->
         [yesterday] 📝 <b>Ayer, { $date }</b>

@@ -26,9 +26,16 @@ async def fast_sandbox() -> AsyncIterator[Sandbox]:
         yield sb
 
 
-async def ready(bot: Harness, user_id: int = 1001, **kw: str) -> SandboxUser:
+async def ready(bot: Harness, user_id: int = 1001, *, real_onboarding: bool = False, **kw: str) -> SandboxUser:
+    """A person who finished setup in Madrid; written through storage unless asked to tap through it."""
     user = bot.user(user_id, **kw)
-    await onboard(bot, user)
+    if real_onboarding:
+        await onboard(bot, user)
+        return user
+    people, now = bot.storage.people, bot.clock.now
+    await people.create(user_id, user_id, "en", bot.services.settings.defaults, now, first_step="lang")
+    await people.update_settings(user_id, timezone="Europe/Madrid")
+    await people.set_state(user_id, now, onboarding_step=None)
     return user
 
 

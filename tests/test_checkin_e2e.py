@@ -14,7 +14,7 @@ sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time s
 
 
 async def test_good_day_in_one_tap(bot: Harness) -> None:
-    user = await ready(bot)
+    user = await ready(bot, real_onboarding=True)
     await start(bot, user)
     assert "Any twitches today?" in user.last.text
     sent = len(user.messages)
@@ -146,6 +146,7 @@ async def test_forged_data_never_touches_another_persons_rows(bot: Harness) -> N
     await start(bot, alice)
     await tap(bot, alice, *TWITCH_DAY, "Trouble speaking or swallowing", "Done")
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
+    await start(bot, bob)
     await bob.press_data(f"1|ci|n|{record.id}|booked")
     await bob.press_data("1|ci|t|20260310|no")
     await bot.idle()

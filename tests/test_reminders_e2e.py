@@ -31,3 +31,16 @@ async def test_the_job_queue_runs_the_tick(bot: Harness) -> None:
     jobs = bot.app.job_queue.get_jobs_by_name("reminders-tick")  # type: ignore[attr-defined]
     assert len(jobs) == 1
     assert jobs[0].trigger.interval.total_seconds() == bot.services.settings.reminders.tick_seconds
+
+
+async def test_the_job_claims_and_drains_in_the_background(bot: Harness) -> None:
+    from reminders_helpers import seed
+
+    user, _ = await seed(bot, 7, checkin_time="10:05")
+    bot.clock.advance(minutes=5)
+    eng = engine(bot)
+    eng.sender.per_chat_interval = 0.0
+    await eng._job(None)  # type: ignore[arg-type]  # what JobQueue calls every tick_seconds
+    assert eng._drain_task is not None
+    await eng._drain_task
+    assert len(reminders_of(user)) == 1

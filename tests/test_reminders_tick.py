@@ -164,3 +164,17 @@ async def test_less_often_offers_a_gentler_schedule(h: Harness) -> None:
     assert profile is not None and profile.hydration_every_minutes == 180
     due = (await h.storage.reminders.for_person(1))["hydration"][0]
     assert due == h.clock.now + timedelta(minutes=180)
+
+
+async def test_registered_renderers_are_used_for_tips_and_fallbacks_otherwise(h: Harness) -> None:
+    from coachbot.reminders.kinds import RENDERERS
+
+    user, _ = await seed(h, 1, daily_tip_on=True, hydration_on=False, caffeine_reminder_on=False,
+                         checkin_time="20:00")
+    due = (await h.storage.reminders.for_person(1))["tip"][0]
+    assert due is not None
+    h.clock.set(due)
+    await engine(h).tick(h.clock.now)
+    [tip] = reminders_of(user)
+    fallback = h.services.i18n.t("en", "reminders-tip-fallback")
+    assert ("tip" in RENDERERS) == (tip.text != fallback)

@@ -349,7 +349,8 @@ def _text_input(key: str):  # noqa: ANN202 - a small closure factory
 
 # ---- settings -------------------------------------------------------------------------
 def _hours(i18n: I18n, lang: str, minutes: int) -> str:
-    return i18n.t(lang, "intake-every", hours=minutes // 60, minutes=minutes % 60)
+    key = "intake-every-hm" if minutes % 60 else "intake-every-hours"
+    return i18n.t(lang, key, hours=minutes // 60, minutes=minutes % 60)
 
 
 def _reminders_value(p: Profile, i: I18n) -> str:

@@ -68,10 +68,8 @@ intake-setting-goal = Water goal
 intake-setting-limit = Caffeine limit
 intake-setting-every = Water reminders
 intake-setting-reminders = Reminders
-intake-every = { $minutes ->
-    [0] every { $hours } h
-   *[other] every { $hours } h { $minutes } min
-}
+intake-every-hours = every { $hours } h
+intake-every-hm = every { $hours } h { $minutes } min
 intake-on = on
 intake-off = off
 intake-reminders-value = water { $water }, caffeine last call { $caffeine }

@@ -68,10 +68,8 @@ intake-setting-goal = Objetivo de agua
 intake-setting-limit = Límite de cafeína
 intake-setting-every = Avisos de agua
 intake-setting-reminders = Recordatorios
-intake-every = { $minutes ->
-    [0] cada { $hours } h
-   *[other] cada { $hours } h { $minutes } min
-}
+intake-every-hours = cada { $hours } h
+intake-every-hm = cada { $hours } h { $minutes } min
 intake-on = activados
 intake-off = desactivados
 intake-reminders-value = agua { $water }, última llamada de cafeína { $caffeine }

@@ -72,10 +72,8 @@ intake-setting-goal = Цель по воде
 intake-setting-limit = Лимит кофеина
 intake-setting-every = Напоминания о воде
 intake-setting-reminders = Напоминания
-intake-every = { $minutes ->
-    [0] каждые { $hours } ч
-   *[other] каждые { $hours } ч { $minutes } мин
-}
+intake-every-hours = каждые { $hours } ч
+intake-every-hm = каждые { $hours } ч { $minutes } мин
 intake-on = вкл.
 intake-off = выкл.
 intake-reminders-value = вода { $water }, кофеин { $caffeine }

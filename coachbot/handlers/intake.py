@@ -1,11 +1,522 @@
-"""Placeholder for the intake feature; filled in by its issue."""
+"""/water, /coffee (/caffeine), /today, /pause, /resume, reminder buttons and intake settings.
+
+Also wires the reminders engine into the Application: `startup` creates it,
+subscribes it to the profile hooks and starts the JobQueue tick; hydration
+and caffeine register their reminder renderers here.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import Application
+import secrets
+from datetime import datetime, timedelta
 
-COMMANDS: list[str] = []
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from coachbot.domain import caffeine, hydration, planner
+from coachbot.domain.profile import Profile
+from coachbot.i18n import I18n
+from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, decode_kinds, engine_of
+from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.runtime import Services
+
+from . import codec, settings_menu
+from .common import Context, answer, edit, keyboard, require_person, send, services, tr
+from .router import register_text_input
+from .settings_menu import SettingItem
+
+COMMANDS = ["today", "water", "coffee", "caffeine", "pause", "resume"]
+F = "in"          # button feature for intake and its settings
+R = "rem"         # button feature for controls on reminders
+PAUSE_PRESETS = (1, 3, 7)
+
+
+def _ref() -> str:
+    """A short token that makes one button press log once, however often it is tapped."""
+    return secrets.token_hex(3)
+
+
+def _t(svc: Services, lang: str, key: str, **args: object) -> str:
+    return svc.i18n.t(lang, key, **args)
+
+
+def _local_hhmm(profile: Profile, when: datetime) -> str:
+    return when.astimezone(profile.zone).strftime("%H:%M")
+
+
+# ---- cards ----------------------------------------------------------------------------
+def water_buttons(svc: Services, lang: str) -> list[list[tuple[str, str]]]:
+    ref = _ref()
+    return [[(f"+{ml} ml", codec.encode(F, "w", ml, ref)) for ml in hydration.QUICK_ML]
+            + [(_t(svc, lang, "intake-custom"), codec.encode(F, "wc"))]]
+
+
+def caffeine_buttons(svc: Services, lang: str) -> list[list[tuple[str, str]]]:
+    ref = _ref()
+    buttons = [(_t(svc, lang, f"intake-drink-{d.key}", mg=d.mg), codec.encode(F, "c", d.key, ref))
+               for d in caffeine.DRINKS]
+    buttons.append((_t(svc, lang, "intake-custom-mg"), codec.encode(F, "cc")))
+    return [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+
+
+async def water_text(svc: Services, profile: Profile, now: datetime) -> str:
+    total = (await svc.storage.intake.totals(profile.person_id, profile.local_day(now)))["water"]
+    goal = profile.water_goal_ml
+    key = "intake-water-done" if total >= goal else "intake-water-progress"
+    return _t(svc, profile.language, key, total=total, goal=goal, bar=hydration.progress_bar(total, goal),
+              percent=hydration.percent(total, goal), left=max(0, goal - total))
+
+
+async def bedtime_caffeine(svc: Services, profile: Profile, now: datetime) -> tuple[int, str]:
+    """(mg likely still in the body at the next bedtime, bedtime as HH:MM)."""
+    today = profile.local_day(now)
+    doses = await svc.storage.intake.caffeine_doses(profile.person_id, [today - timedelta(days=1), today])
+    bedtime = planner.next_daily(profile.zone, profile.sleep_time, now)
+    return caffeine.remaining_mg(doses, bedtime), profile.sleep_time
+
+
+async def caffeine_text(svc: Services, profile: Profile, now: datetime) -> str:
+    total = (await svc.storage.intake.totals(profile.person_id, profile.local_day(now)))["caffeine"]
+    lang, limit = profile.language, profile.caffeine_limit_mg
+    lines = [_t(svc, lang, "intake-caffeine-progress", total=total, limit=limit)]
+    if total:
+        left, bedtime = await bedtime_caffeine(svc, profile, now)
+        lines.append(_t(svc, lang, "intake-caffeine-bedtime", mg=left, bedtime=bedtime))
+    lines.append(_t(svc, lang, "intake-caffeine-cutoff", cutoff=planner.caffeine_cutoff(profile)))
+    return "\n".join(lines)
+
+
+# ---- renderers the engine calls -------------------------------------------------------
+def day_fraction(profile: Profile, now: datetime) -> float:
+    """How far through their waking day the person is (0..1)."""
+    local = planner.minutes_of_day(_local_hhmm(profile, now))
+    since = (local - planner.minutes_of_day(profile.wake_time)) % 1440
+    return min(1.0, since / planner.window_minutes(profile.wake_time, profile.sleep_time))
+
+
+async def render_hydration(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
+    """A water nudge with quick-log buttons, only while the person is behind."""
+    total = (await svc.storage.intake.totals(profile.person_id, profile.local_day(now)))["water"]
+    if not hydration.should_remind(total, profile.water_goal_ml, day_fraction(profile, now)):
+        return None
+    lang = profile.language
+    text = _t(svc, lang, "reminders-hydration") + "\n" + await water_text(svc, profile, now)
+    return Outgoing(text, keyboard(water_buttons(svc, lang)))
+
+
+async def render_caffeine(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
+    """The last call before the person's caffeine cut-off."""
+    total = (await svc.storage.intake.totals(profile.person_id, profile.local_day(now)))["caffeine"]
+    lang = profile.language
+    text = _t(svc, lang, "reminders-caffeine-last-call", cutoff=planner.caffeine_cutoff(profile),
+              total=total, limit=profile.caffeine_limit_mg)
+    return Outgoing(text)
+
+
+# ---- logging --------------------------------------------------------------------------
+async def log_water(svc: Services, profile: Profile, ml: int, now: datetime, ref: str | None) -> bool:
+    """Store water and push the next hydration reminder a full interval out."""
+    added = await svc.storage.intake.add(profile.person_id, "water", ml, "water", now,
+                                         profile.local_day(now), ref)
+    if added and planner.enabled(profile, "hydration") and EXTRAS_KEY in svc.extras:
+        due = planner.next_fire(profile, "hydration", now)
+        await svc.storage.reminders.upsert([(profile.person_id, "hydration", due,
+                                             profile.hydration_every_minutes)])
+    return added
+
+
+async def log_caffeine(svc: Services, profile: Profile, item: str, mg: int, now: datetime,
+                       ref: str | None) -> tuple[bool, int | None]:
+    """Store a drink; return (new?, warning threshold crossed)."""
+    day = profile.local_day(now)
+    before = (await svc.storage.intake.totals(profile.person_id, day))["caffeine"]
+    added = await svc.storage.intake.add(profile.person_id, "caffeine", mg, item, now, day, ref)
+    if not added:
+        return False, None
+    return True, caffeine.crossed(before, before + mg, profile.caffeine_limit_mg)
+
+
+async def water_reply(update: Update, context: Context, profile: Profile, ml: int | None,
+                      *, ref: str | None = None, replace: bool = False) -> None:
+    svc = services(context)
+    now = svc.now()
+    lines = []
+    if ml is not None:
+        await log_water(svc, profile, ml, now, ref)
+        lines.append(_t(svc, profile.language, "intake-water-logged", ml=ml))
+    lines.append(await water_text(svc, profile, now))
+    text, markup = "\n".join(lines), keyboard(water_buttons(svc, profile.language))
+    await (edit(update, context, text, markup) if replace else send(update, context, text, markup))
+
+
+async def caffeine_reply(update: Update, context: Context, profile: Profile, item: str | None, mg: int,
+                         *, ref: str | None = None, replace: bool = False) -> None:
+    svc = services(context)
+    now, lang = svc.now(), profile.language
+    lines = []
+    if item is not None:
+        added, warn = await log_caffeine(svc, profile, item, mg, now, ref)
+        if added:
+            name = _t(svc, lang, f"intake-drink-name-{item}")
+            lines.append(_t(svc, lang, "intake-caffeine-logged", drink=name, mg=mg))
+            if warn:
+                lines.append(_t(svc, lang, f"intake-caffeine-warn-{warn}", limit=profile.caffeine_limit_mg))
+    lines.append(await caffeine_text(svc, profile, now))
+    text, markup = "\n".join(lines), keyboard(caffeine_buttons(svc, lang))
+    await (edit(update, context, text, markup) if replace else send(update, context, text, markup))
+
+
+# ---- commands -------------------------------------------------------------------------
+async def water_command(update: Update, context: Context) -> None:
+    """Show today's water with quick-log buttons; "/water 300" logs directly."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    arg = " ".join(context.args or [])
+    ml = hydration.parse_amount_ml(arg) if arg else None
+    if arg and ml is None:
+        await send(update, context, tr(context, profile.language, "intake-water-bad-amount"))
+        return
+    await water_reply(update, context, profile, ml)
+
+
+async def coffee_command(update: Update, context: Context) -> None:
+    """Show today's caffeine with one-tap drinks; "/coffee 120" logs a custom amount."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    arg = " ".join(context.args or [])
+    mg = caffeine.parse_mg(arg) if arg else None
+    if arg and mg is None:
+        await send(update, context, tr(context, profile.language, "intake-caffeine-bad-amount"))
+        return
+    await caffeine_reply(update, context, profile, "custom" if mg else None, mg or 0)
+
+
+async def today_command(update: Update, context: Context) -> None:
+    """Water, caffeine and what is planned, for today."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    svc = services(context)
+    now, lang = svc.now(), profile.language
+    parts = [tr(context, lang, "intake-today-title"), await water_text(svc, profile, now),
+             await caffeine_text(svc, profile, now)]
+    if profile.paused_until_utc and profile.paused_until_utc > now:
+        parts.append(tr(context, lang, "intake-today-paused", until=_when(profile, profile.paused_until_utc)))
+    else:
+        rows = await svc.storage.reminders.for_person(profile.person_id)
+        due = rows.get("checkin", (None, 1))[0]
+        if due is not None:
+            parts.append(tr(context, lang, "intake-today-next-checkin", when=_when(profile, due)))
+    await send(update, context, "\n\n".join(parts))
+
+
+def _when(profile: Profile, when: datetime) -> str:
+    return when.astimezone(profile.zone).strftime("%Y-%m-%d %H:%M")
+
+
+async def pause_command(update: Update, context: Context) -> None:
+    """Pause reminders: "/pause 3" for three days, or pick from buttons."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    arg = (context.args or [""])[0] if context.args else ""
+    if arg:
+        days = int(arg) if arg.isdigit() else 0
+        if not 1 <= days <= planner.MAX_PAUSE_DAYS:
+            await send(update, context, tr(context, profile.language, "intake-pause-bad", max=planner.MAX_PAUSE_DAYS))
+            return
+        await _pause(update, context, profile, days, replace=False)
+        return
+    rows = [[(tr(context, profile.language, "intake-pause-days", days=d), codec.encode(F, "pause", d))
+             for d in PAUSE_PRESETS]]
+    await send(update, context, tr(context, profile.language, "intake-pause-ask"), keyboard(rows))
+
+
+async def _pause(update: Update, context: Context, profile: Profile, days: int, *, replace: bool) -> None:
+    svc = services(context)
+    now = svc.now()
+    until = planner.pause_until(now, days)
+    updated = await _save(svc, profile, paused_until_utc=until)
+    text = tr(context, profile.language, "intake-paused", days=days, until=_when(updated, until))
+    await (edit(update, context, text) if replace else send(update, context, text))
+
+
+async def resume_command(update: Update, context: Context) -> None:
+    """End a pause now."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    svc = services(context)
+    if profile.paused_until_utc is None or profile.paused_until_utc <= svc.now():
+        await send(update, context, tr(context, profile.language, "intake-not-paused"))
+        return
+    await _save(svc, profile, paused_until_utc=None)
+    await send(update, context, tr(context, profile.language, "intake-resumed"))
+
+
+async def _save(svc: Services, profile: Profile, **values: object) -> Profile:
+    """Change settings, then let every feature (the reminders engine included) react."""
+    await svc.storage.people.update_settings(profile.person_id, **values)
+    updated = await svc.storage.people.get(profile.person_id)
+    assert updated is not None
+    await svc.hooks.emit("settings_changed", updated, svc.now())
+    return updated
+
+
+# ---- intake buttons -------------------------------------------------------------------
+async def on_button(update: Update, context: Context) -> None:
+    """Quick-log taps, custom amounts, pause presets and intake settings editors."""
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    profile = await require_person(update, context)
+    if profile is None or button is None:
+        return
+    svc = services(context)
+    lang, action = profile.language, button.action
+    if action == "w":
+        ml = button.int_arg(0, 1, hydration.MAX_LOG_ML)
+        if ml is None:
+            await answer(update, tr(context, lang, "stale-button"))
+            return
+        await answer(update)
+        await water_reply(update, context, profile, ml, ref=button.arg(1) or None, replace=True)
+    elif action == "c":
+        drink = caffeine.BY_KEY.get(button.arg(0))
+        if drink is None:
+            await answer(update, tr(context, lang, "stale-button"))
+            return
+        await answer(update)
+        await caffeine_reply(update, context, profile, drink.key, drink.mg, ref=button.arg(1) or None, replace=True)
+    elif action in ("wc", "cc", "goalt", "goalw", "limitt"):
+        await answer(update)
+        await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=f"intake_{action}")
+        await send(update, context, tr(context, lang, f"intake-ask-{action}"))
+    elif action == "pause":
+        days = button.int_arg(0, 1, planner.MAX_PAUSE_DAYS)
+        await answer(update)
+        if days is not None:
+            await _pause(update, context, profile, days, replace=True)
+    elif action == "set":
+        await answer(update)
+        await open_editor(update, context, profile, button.arg(0))
+    else:
+        await answer(update)
+        await save_setting(update, context, profile, action, button.arg(0))
+
+
+# ---- typed amounts --------------------------------------------------------------------
+async def _typed(update: Update, context: Context, profile: Profile, text: str, key: str) -> None:
+    svc = services(context)
+    lang = profile.language
+    parsers = {
+        "intake_wc": lambda t: hydration.parse_amount_ml(t),
+        "intake_cc": lambda t: caffeine.parse_mg(t),
+        "intake_goalt": lambda t: _in_range(hydration.parse_amount_ml(t, hydration.MAX_GOAL_ML),
+                                            hydration.MIN_GOAL_ML, hydration.MAX_GOAL_ML),
+        "intake_goalw": lambda t: hydration.parse_weight_kg(t),
+        "intake_limitt": lambda t: _in_range(0 if t.strip() == "0" else caffeine.parse_mg(t),
+                                             0, caffeine.DEFAULT_LIMIT_MG),
+    }
+    value = parsers[key](text)
+    if value is None:
+        await send(update, context, tr(context, lang, f"intake-bad-{key.removeprefix('intake_')}"))
+        return
+    await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
+    if key == "intake_wc":
+        await water_reply(update, context, profile, int(value))
+    elif key == "intake_cc":
+        await caffeine_reply(update, context, profile, "custom", int(value))
+    elif key == "intake_goalt":
+        await _save_and_show(update, context, profile, replace=False, water_goal_ml=int(value))
+    elif key == "intake_goalw":
+        goal = hydration.goal_from_weight(float(value))
+        await send(update, context, tr(context, lang, "intake-goal-from-weight", goal=goal))
+        await _save_and_show(update, context, profile, replace=False, water_goal_ml=goal)
+    elif key == "intake_limitt":
+        await _save_and_show(update, context, profile, replace=False, caffeine_limit_mg=int(value))
+
+
+def _in_range(value: int | None, lo: int, hi: int) -> int | None:
+    return value if value is not None and lo <= value <= hi else None
+
+
+def _text_input(key: str):  # noqa: ANN202 - a small closure factory
+    async def handle(update: Update, context: Context, profile: Profile, text: str) -> None:
+        await _typed(update, context, profile, text, key)
+    return handle
+
+
+# ---- settings -------------------------------------------------------------------------
+def _hours(i18n: I18n, lang: str, minutes: int) -> str:
+    key = "intake-every-hm" if minutes % 60 else "intake-every-hours"
+    return i18n.t(lang, key, hours=minutes // 60, minutes=minutes % 60)
+
+
+def _reminders_value(p: Profile, i: I18n) -> str:
+    water = i.t(p.language, "intake-on" if p.hydration_on else "intake-off")
+    coffee = i.t(p.language, "intake-on" if p.caffeine_reminder_on else "intake-off")
+    return i.t(p.language, "intake-reminders-value", water=water, caffeine=coffee)
+
+
+SETTING_ITEMS = [
+    SettingItem("intake-setting-goal", lambda p, i: f"{p.water_goal_ml} ml", codec.encode(F, "set", "goal")),
+    SettingItem("intake-setting-limit", lambda p, i: f"{p.caffeine_limit_mg} mg", codec.encode(F, "set", "limit")),
+    SettingItem("intake-setting-every", lambda p, i: _hours(i, p.language, p.hydration_every_minutes),
+                codec.encode(F, "set", "every")),
+    SettingItem("intake-setting-reminders", _reminders_value, codec.encode(F, "set", "rem")),
+]
+
+
+async def open_editor(update: Update, context: Context, profile: Profile, which: str) -> None:
+    svc = services(context)
+    lang = profile.language
+    back = [(tr(context, lang, "intake-back"), codec.encode("set", "show"))]
+    if which == "goal":
+        presets = [(f"{ml} ml", codec.encode(F, "goal", ml)) for ml in hydration.GOAL_PRESETS]
+        rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-goal-weight"), codec.encode(F, "goalw")),
+                                           (tr(context, lang, "intake-type"), codec.encode(F, "goalt"))], back]
+        text = tr(context, lang, "intake-edit-goal", goal=profile.water_goal_ml)
+    elif which == "limit":
+        presets = [(f"{mg} mg", codec.encode(F, "limit", mg)) for mg in caffeine.LIMIT_PRESETS]
+        rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-type"), codec.encode(F, "limitt"))], back]
+        text = tr(context, lang, "intake-edit-limit", limit=profile.caffeine_limit_mg)
+    elif which == "every":
+        presets = [(_hours(svc.i18n, lang, m), codec.encode(F, "every", m)) for m in hydration.EVERY_PRESETS]
+        rows = [presets[:2], presets[2:], back]
+        text = tr(context, lang, "intake-edit-every")
+    elif which == "rem":
+        rows = [[(tr(context, lang, "intake-toggle-water", state=tr(context, lang, _state(profile.hydration_on))),
+                  codec.encode(F, "tog", "h", int(not profile.hydration_on)))],
+                [(tr(context, lang, "intake-toggle-caffeine",
+                     state=tr(context, lang, _state(profile.caffeine_reminder_on))),
+                  codec.encode(F, "tog", "f", int(not profile.caffeine_reminder_on)))], back]
+        text = tr(context, lang, "intake-edit-reminders")
+    else:
+        return
+    await edit(update, context, text, keyboard(rows))
+
+
+def _state(on: bool) -> str:
+    return "intake-on" if on else "intake-off"
+
+
+async def save_setting(update: Update, context: Context, profile: Profile, action: str, arg: str) -> None:
+    """Preset buttons carry absolute values, so a double tap changes nothing twice."""
+    button = codec.Button(F, action, (arg,))
+    values: dict[str, object] = {}
+    if action == "goal":
+        ml = button.int_arg(0, hydration.MIN_GOAL_ML, hydration.MAX_GOAL_ML)
+        values = {"water_goal_ml": ml} if ml else {}
+    elif action == "limit":
+        mg = button.int_arg(0, 0, caffeine.DEFAULT_LIMIT_MG)
+        values = {"caffeine_limit_mg": mg} if mg is not None else {}
+    elif action == "every":
+        minutes = button.int_arg(0, 30, planner.MAX_HYDRATION_EVERY)
+        values = {"hydration_every_minutes": minutes} if minutes else {}
+    elif action == "tog":
+        data = codec.decode(update.callback_query.data if update.callback_query else None)
+        on = data.int_arg(1, 0, 1) if data else None
+        column = {"h": "hydration_on", "f": "caffeine_reminder_on"}.get(arg)
+        values = {column: bool(on)} if column and on is not None else {}
+    if values:
+        await _save_and_show(update, context, profile, replace=True, **values)
+
+
+async def _save_and_show(update: Update, context: Context, profile: Profile, *, replace: bool,
+                         **values: object) -> None:
+    updated = await _save(services(context), profile, **values)
+    await settings_menu.show_settings(update, context, updated, saved=True, replace=replace)
+
+
+# ---- controls on every reminder -------------------------------------------------------
+LESS_OPTIONS = {   # kind -> [(label key, action, value)]
+    "hydration": [("reminders-every-hours", "hev", 180), ("reminders-every-hours", "hev", 240),
+                  ("reminders-turn-off", "off", 0)],
+    "checkin": [("reminders-every-days", "days", 2), ("reminders-every-days", "days", 7)],
+    "caffeine": [("reminders-every-days", "days", 2), ("reminders-turn-off", "off", 0)],
+    "tip": [("reminders-every-days", "days", 2), ("reminders-every-days", "days", 7),
+            ("reminders-turn-off", "off", 0)],
+    "summary": [("reminders-every-days", "days", 14), ("reminders-turn-off", "off", 0)],
+}
+OFF_COLUMN = {"hydration": "hydration_on", "caffeine": "caffeine_reminder_on", "tip": "daily_tip_on",
+              "summary": "weekly_summary_on"}
+
+
+async def on_reminder_button(update: Update, context: Context) -> None:
+    """Snooze, or choose a gentler schedule; every choice is an absolute value (idempotent)."""
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    profile = await require_person(update, context)
+    if profile is None or button is None:
+        return
+    svc = services(context)
+    now, lang = svc.now(), profile.language
+    kinds = decode_kinds(button.arg(0))
+    if not kinds:
+        await answer(update, tr(context, lang, "stale-button"))
+        return
+    kind = kinds[0]
+    if button.action == "snz":
+        until = planner.snooze_until(profile, now)
+        await svc.storage.reminders.snooze(profile.person_id, kinds, until)
+        await answer(update, tr(context, lang, "reminders-snoozed", time=_local_hhmm(profile, until)))
+    elif button.action == "less":
+        await answer(update)
+        rows = [[(tr(context, lang, key, hours=value // 60, days=value),
+                  codec.encode(R, action, button.arg(0), value))] for key, action, value in LESS_OPTIONS[kind]]
+        await send(update, context, tr(context, lang, f"reminders-less-{kind}"), keyboard(rows))
+    elif button.action == "hev":
+        minutes = button.int_arg(1, 30, planner.MAX_HYDRATION_EVERY)
+        await answer(update)
+        if minutes:
+            await _save(svc, profile, hydration_every_minutes=minutes, hydration_on=True)
+            await edit(update, context, tr(context, lang, "reminders-now-every-hours", hours=minutes // 60))
+    elif button.action == "days":
+        days = button.int_arg(1, 1, 28)
+        await answer(update)
+        if days:
+            await svc.storage.reminders.set_every_days(profile.person_id, kind, days)
+            await engine_of(svc).replan(profile, now)
+            await edit(update, context, tr(context, lang, "reminders-now-every-days", days=days))
+    elif button.action == "off" and kind in OFF_COLUMN:
+        await answer(update)
+        await _save(svc, profile, **{OFF_COLUMN[kind]: False})
+        await edit(update, context, tr(context, lang, f"reminders-off-{kind}"))
+    else:
+        await answer(update, tr(context, lang, "stale-button"))
+
+
+# ---- wiring ---------------------------------------------------------------------------
+async def startup(app: Application) -> None:
+    """Create the engine, re-plan people when their profile changes, start the tick."""
+    svc: Services = app.bot_data["services"]
+    engine = ReminderEngine(svc, app.bot)
+    svc.extras[EXTRAS_KEY] = engine
+    for hook in ("settings_changed", "onboarded", "person_activated"):
+        getattr(svc.hooks, hook).append(engine.on_hook)
+    engine.start(app)
+
+
+async def shutdown(app: Application) -> None:
+    svc: Services = app.bot_data["services"]
+    engine = svc.extras.get(EXTRAS_KEY)
+    if engine is not None:
+        await engine.stop()
 
 
 def register(app: Application) -> None:
-    return None
+    app.add_handler(CommandHandler("water", water_command))
+    app.add_handler(CommandHandler(["coffee", "caffeine"], coffee_command))
+    app.add_handler(CommandHandler("today", today_command))
+    app.add_handler(CommandHandler("pause", pause_command))
+    app.add_handler(CommandHandler("resume", resume_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(F)))
+    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=codec.pattern(R)))
+    for key in ("wc", "cc", "goalt", "goalw", "limitt"):
+        register_text_input(f"intake_{key}", _text_input(f"intake_{key}"))
+    for item in SETTING_ITEMS:
+        if item not in settings_menu.EXTRA_ITEMS:
+            settings_menu.EXTRA_ITEMS.append(item)
+    register_renderer("hydration", render_hydration)
+    register_renderer("caffeine", render_caffeine)
+

@@ -1,10 +1,182 @@
-"""SQL for the reminders feature (filled in by its issue)."""
+"""Reminder rows (what fires when) and deliveries (what was decided and sent).
+
+The claim runs in one BEGIN IMMEDIATE transaction over the partial index on
+next_due_utc: select due rows with their person, let the caller's pure planner
+decide, then write every advance and every delivery with executemany.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from coachbot.domain.profile import Profile
+
 from .db import Database
+from .people import _profile
+from .timefmt import from_iso, to_iso
+
+_PERSON_COLUMNS = "p.id, p.chat_id, p.active, p.onboarding_step, p.awaiting, s.*"
+_CLAIM_SQL = f"""
+SELECT r.kind AS r_kind, r.next_due_utc AS r_due, r.every_days AS r_every_days, {_PERSON_COLUMNS}
+FROM reminders r INDEXED BY reminders_due
+JOIN people p ON p.id = r.person_id
+JOIN settings s ON s.person_id = r.person_id
+WHERE r.next_due_utc IS NOT NULL AND r.next_due_utc <= ?
+ORDER BY r.next_due_utc
+LIMIT ?
+"""  # noqa: S608 - a constant column list, no user input
+# Messages already decided per person and local day: the daily cap counts these.
+_COUNT_SQL = """
+SELECT person_id, local_day, COUNT(*) AS n FROM deliveries
+WHERE person_id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'sent') AND created_utc >= ?
+GROUP BY person_id, local_day
+"""
+_PEOPLE_SQL = f"""
+SELECT {_PERSON_COLUMNS} FROM people p JOIN settings s ON s.person_id = p.id
+WHERE p.id IN (SELECT value FROM json_each(?))
+"""  # noqa: S608 - a constant column list, no user input
+
+
+@dataclass(frozen=True)
+class DueRow:
+    profile: Profile
+    kind: str
+    due: datetime
+    every_days: int
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    person_id: int
+    kind: str
+    due: datetime
+    attempts: int
+
+
+# decide(rows, counts) -> (advances [(next_due_iso|None, person_id, kind)],
+#                          deliveries [(person_id, kind, due_iso, created_iso, local_day)])
+Decide = Callable[[list[DueRow], dict[tuple[int, str], int]],
+                  tuple[list[tuple[str | None, int, str]], list[tuple[int, str, str, str, str]]]]
+
+
+def _delivery(r: Any) -> Delivery:
+    return Delivery(r["id"], r["person_id"], r["kind"], from_iso(r["due_utc"]), r["attempts"])  # type: ignore[arg-type]
 
 
 class Reminders:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    # ---- planning -------------------------------------------------------------------
+    async def upsert(self, rows: Iterable[tuple[int, str, datetime | None, int | None]]) -> None:
+        """Set (person, kind) -> next due; keeps the person's "less often" choice."""
+        params = [(pid, kind, to_iso(due) if due else None, every) for pid, kind, due, every in rows]
+        await self.db.executemany(
+            "INSERT INTO reminders (person_id, kind, next_due_utc, every_minutes) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (person_id, kind) DO UPDATE SET next_due_utc = excluded.next_due_utc,"
+            " every_minutes = excluded.every_minutes, snoozed_until = NULL", params)
+
+    async def for_person(self, person_id: int) -> dict[str, tuple[datetime | None, int]]:
+        """kind -> (next due, every_days) for one person."""
+        rows = await self.db.fetchall(
+            "SELECT kind, next_due_utc, every_days FROM reminders WHERE person_id = ?", (person_id,))
+        return {r["kind"]: (from_iso(r["next_due_utc"]), r["every_days"]) for r in rows}
+
+    async def snooze(self, person_id: int, kinds: Sequence[str], until: datetime) -> int:
+        """Bring these kinds back at `until` (only rows that are on)."""
+        iso = to_iso(until)
+        async with self.db.transaction() as conn:
+            cur = await conn.executemany(
+                "UPDATE reminders SET next_due_utc = ?, snoozed_until = ?"
+                " WHERE person_id = ? AND kind = ? AND next_due_utc IS NOT NULL",
+                [(iso, iso, person_id, k) for k in kinds])
+            return cur.rowcount
+
+    async def set_every_days(self, person_id: int, kind: str, every_days: int) -> None:
+        await self.db.execute(
+            "UPDATE reminders SET every_days = ? WHERE person_id = ? AND kind = ?", (every_days, person_id, kind))
+
+    async def stop_person(self, person_id: int) -> None:
+        """No more reminders for this person (blocked); /start or unblocking re-plans them."""
+        async with self.db.transaction() as conn:
+            await conn.execute("UPDATE reminders SET next_due_utc = NULL WHERE person_id = ?", (person_id,))
+            await conn.execute("UPDATE deliveries SET status = 'blocked' WHERE person_id = ? AND status = 'pending'",
+                               (person_id,))
+            await conn.execute("UPDATE people SET active = 0 WHERE id = ?", (person_id,))
+
+    # ---- the tick ---------------------------------------------------------------------
+    async def claim_due(self, now: datetime, limit: int, decide: Decide) -> tuple[int, int]:
+        """Advance up to `limit` due rows and record deliveries, atomically; return (claimed, queued)."""
+        async with self.db.transaction() as conn:
+            async with conn.execute(_CLAIM_SQL, (to_iso(now), limit)) as cur:
+                found = await cur.fetchall()
+            if not found:
+                return 0, 0
+            rows = [DueRow(_profile(r), r["r_kind"], from_iso(r["r_due"]), r["r_every_days"])  # type: ignore[arg-type]
+                    for r in found]
+            people = json.dumps(sorted({row.profile.person_id for row in rows}))
+            async with conn.execute(_COUNT_SQL, (people, to_iso(now - timedelta(days=2)))) as cur:
+                counts = {(r["person_id"], r["local_day"]): r["n"] for r in await cur.fetchall()}
+            advances, deliveries = decide(rows, counts)
+            await conn.executemany(
+                "UPDATE reminders SET next_due_utc = ?, snoozed_until = NULL WHERE person_id = ? AND kind = ?",
+                advances)
+            await conn.executemany(
+                "INSERT INTO deliveries (person_id, kind, due_utc, created_utc, local_day) VALUES (?, ?, ?, ?, ?)",
+                deliveries)
+            return len(rows), len(deliveries)
+
+    # ---- the sender -------------------------------------------------------------------
+    async def pending_page(self, after_id: int, limit: int) -> list[Delivery]:
+        """Pending deliveries after `after_id`, oldest first (partial index: no scan of history)."""
+        rows = await self.db.fetchall(
+            "SELECT id, person_id, kind, due_utc, attempts FROM deliveries INDEXED BY deliveries_pending"
+            " WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?", (after_id, limit))
+        return [_delivery(r) for r in rows]
+
+    async def pending_for(self, person_ids: Iterable[int]) -> list[Delivery]:
+        """Every pending delivery of these people, so each person gets one message."""
+        rows = await self.db.fetchall(
+            "SELECT id, person_id, kind, due_utc, attempts FROM deliveries INDEXED BY deliveries_pending_person"
+            " WHERE status = 'pending' AND person_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(sorted(set(person_ids))),))
+        return [_delivery(r) for r in rows]
+
+    async def profiles(self, person_ids: Iterable[int]) -> dict[int, Profile]:
+        rows = await self.db.fetchall(_PEOPLE_SQL, (json.dumps(sorted(set(person_ids))),))
+        return {r["id"]: _profile(r) for r in rows}
+
+    async def mark(self, ids: Sequence[int], status: str, now: datetime | None = None) -> None:
+        """Set the outcome of deliveries; 'sent' also stamps sent_utc."""
+        if not ids:
+            return
+        await self.db.executemany(
+            "UPDATE deliveries SET status = ?, sent_utc = COALESCE(?, sent_utc) WHERE id = ?",
+            [(status, to_iso(now) if now and status == "sent" else None, i) for i in ids])
+
+    async def retry_later(self, ids: Sequence[int], give_up_after: int) -> list[int]:
+        """Count a failed attempt; deliveries that failed too often become 'failed'. Return those."""
+        async with self.db.transaction() as conn:
+            await conn.executemany("UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", [(i,) for i in ids])
+            async with conn.execute(
+                "SELECT id FROM deliveries WHERE id IN (SELECT value FROM json_each(?)) AND attempts >= ?",
+                (json.dumps(list(ids)), give_up_after)) as cur:
+                failed = [r["id"] for r in await cur.fetchall()]
+            await conn.executemany("UPDATE deliveries SET status = 'failed' WHERE id = ?", [(i,) for i in failed])
+        return failed
+
+    async def prune(self, before: datetime) -> int:
+        """Forget finished deliveries older than `before` (the cap only looks at the last days)."""
+        return await self.db.execute(
+            "DELETE FROM deliveries WHERE created_utc < ? AND status != 'pending'", (to_iso(before),))
+
+    async def counts(self, person_id: int) -> dict[str, int]:
+        """Deliveries by status for one person (tests, /stats)."""
+        rows = await self.db.fetchall(
+            "SELECT status, COUNT(*) AS n FROM deliveries WHERE person_id = ? GROUP BY status", (person_id,))
+        return {r["status"]: r["n"] for r in rows}

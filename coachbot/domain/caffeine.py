@@ -1,0 +1,65 @@
+"""Caffeine: typical amounts per drink, the daily limit, warnings and what is left at bedtime."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+DEFAULT_LIMIT_MG = 400          # FDA: up to ~400 mg/day is not generally linked to harm in healthy adults
+HALF_LIFE_HOURS = 5.0           # typical caffeine half-life in adults (varies roughly 2–10 h)
+MAX_DRINK_MG = 1000
+LIMIT_PRESETS = (400, 300, 200, 100)
+WARN_AT = (75, 100)             # percent of the limit
+
+
+@dataclass(frozen=True)
+class Drink:
+    key: str
+    mg: int
+
+
+# Typical caffeine per serving (USDA/FDA figures, rounded): a cup is ~240 ml.
+DRINKS: tuple[Drink, ...] = (
+    Drink("coffee", 95),        # brewed coffee, 1 cup
+    Drink("espresso", 63),      # 1 shot
+    Drink("black_tea", 47),     # 1 cup
+    Drink("green_tea", 28),     # 1 cup
+    Drink("cola", 34),          # 1 can (355 ml)
+    Drink("energy", 80),        # 250 ml
+)
+BY_KEY = {d.key: d for d in DRINKS}
+
+
+def parse_mg(text: str) -> int | None:
+    """'120', '120 mg', '120мг' -> milligrams in 1..1000; None otherwise."""
+    cleaned = (text or "").strip().lower().replace(" ", "")
+    for suffix in ("mg", "мг"):
+        cleaned = cleaned.removesuffix(suffix)
+    if not cleaned.isdigit():
+        return None
+    mg = int(cleaned)
+    return mg if 1 <= mg <= MAX_DRINK_MG else None
+
+
+def crossed(before: int, after: int, limit: int) -> int | None:
+    """The highest warning threshold (75 or 100 % of the limit) this drink crossed, if any."""
+    if limit <= 0:
+        return 100 if after > 0 and before == 0 else None
+    hit = None
+    for pct in WARN_AT:
+        line = limit * pct / 100
+        if before < line <= after:
+            hit = pct
+    return hit
+
+
+def remaining_mg(doses: Iterable[tuple[datetime, int]], at: datetime,
+                 half_life_hours: float = HALF_LIFE_HOURS) -> int:
+    """Caffeine still in the body at `at` from (time, mg) doses, by simple exponential decay."""
+    total = 0.0
+    for when, mg in doses:
+        if when <= at:
+            hours = (at - when).total_seconds() / 3600
+            total += mg * 0.5 ** (hours / half_life_hours)
+    return int(round(total))

@@ -1,0 +1,316 @@
+"""The reminders tick: claim due rows, decide with the pure planner, deliver through a paced sender.
+
+PTB's JobQueue runs `_job` every `reminders.tick_seconds`; tests call
+`ReminderEngine.tick(now)` directly with an injected clock. The database is the
+only source of truth: no per-person scheduler jobs, nothing kept in memory that
+a restart could lose. Deliveries still inside their grace window after downtime
+go out once; older ones are dropped; several for one person become one message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.ext import Application, ContextTypes
+
+from coachbot import metrics
+from coachbot.domain import planner
+from coachbot.domain.profile import Profile
+from coachbot.handlers import codec
+from coachbot.runtime import Services
+from coachbot.storage.reminders import Delivery, DueRow
+from coachbot.storage.timefmt import to_iso
+
+from .kinds import RENDERERS, Outgoing
+from .sender import Outcome, PacedSender
+
+log = logging.getLogger(__name__)
+EXTRAS_KEY = "reminders"
+JOB_NAME = "reminders-tick"
+KIND_CODE = {"checkin": "c", "hydration": "h", "caffeine": "f", "tip": "t", "summary": "s"}
+CODE_KIND = {v: k for k, v in KIND_CODE.items()}
+FALLBACK_KEY = {"checkin": "reminders-checkin-fallback", "tip": "reminders-tip-fallback",
+                "summary": "reminders-summary-fallback"}
+MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
+GIVE_UP_AFTER = 5            # failed send attempts before a delivery is marked failed
+KEEP_DELIVERIES = timedelta(days=3)
+DRAIN_PAGE = 200             # people per drain page
+MAX_TEXT = 4096
+
+
+@dataclass
+class TickReport:
+    claimed: int = 0
+    queued: int = 0
+    sent: int = 0
+    dropped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    blocked: int = 0
+    retry: int = 0
+    claim_seconds: float = 0.0
+
+
+def engine_of(app_or_services: Application | Services) -> ReminderEngine:
+    svc = app_or_services if isinstance(app_or_services, Services) else app_or_services.bot_data["services"]
+    return svc.extras[EXTRAS_KEY]
+
+
+def encode_kinds(kinds: list[str]) -> str:
+    return "".join(KIND_CODE[k] for k in kinds if k in KIND_CODE)
+
+
+def decode_kinds(codes: str) -> list[str]:
+    return planner.collapse([CODE_KIND[c] for c in codes if c in CODE_KIND])
+
+
+class ReminderEngine:
+    """Owns the tick and the sender for one Application."""
+
+    def __init__(self, services: Services, bot: Bot) -> None:
+        self.svc = services
+        cfg = services.settings.reminders
+        self.sender = PacedSender(bot, rate=cfg.global_rate, per_chat_interval=cfg.per_chat_interval)
+        self._drain_lock = asyncio.Lock()
+        self._drain_task: asyncio.Task[TickReport] | None = None
+        self._last_prune: datetime | None = None
+
+    # ---- planning --------------------------------------------------------------------
+    async def replan(self, profile: Profile, now: datetime) -> None:
+        """(Re)compute every kind's next due time for one person after a change."""
+        existing = await self.svc.storage.reminders.for_person(profile.person_id)
+        rows = []
+        for kind in planner.KINDS:
+            every_days = existing.get(kind, (None, 1))[1]
+            due = None
+            if profile.active and profile.onboarded:
+                due = planner.next_fire(profile, kind, now, every_days=every_days)
+            if due is None and kind not in existing:
+                continue
+            rows.append((profile.person_id, kind, due,
+                         profile.hydration_every_minutes if kind == "hydration" else None))
+        await self.svc.storage.reminders.upsert(rows)
+
+    async def on_hook(self, profile: Profile, now: datetime) -> None:
+        await self.replan(profile, now)
+
+    def grace(self, kind: str) -> int:
+        return int(getattr(self.svc.settings.reminders, f"{kind}_grace_minutes", 60))
+
+    # ---- claiming --------------------------------------------------------------------
+    def _decider(self, now: datetime, report: TickReport) -> Callable[..., tuple[list, list]]:
+        cap = self.svc.settings.reminders.daily_cap
+        now_iso = to_iso(now)
+
+        def decide(rows: list[DueRow], counts: dict[tuple[int, str], int]) -> tuple[list, list]:
+            advances: list[tuple[str | None, int, str]] = []
+            deliveries: list[tuple[int, str, str, str, str]] = []
+            for row in rows:
+                p, kind = row.profile, row.kind
+                if not p.active or not p.onboarded:
+                    advances.append((None, p.person_id, kind))
+                    continue
+                day = p.local_day(now).isoformat()
+                v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
+                                    sent_today=counts.get((p.person_id, day), 0), cap=cap,
+                                    every_days=row.every_days)
+                advances.append((to_iso(v.next_due) if v.next_due else None, p.person_id, kind))
+                if v.action == planner.SEND:
+                    deliveries.append((p.person_id, kind, to_iso(row.due), now_iso, day))
+                    counts[(p.person_id, day)] = counts.get((p.person_id, day), 0) + 1
+                elif v.action != planner.OFF:
+                    report.dropped[v.action] += 1
+                    metrics.reminder_dropped(self.svc, kind, v.action)
+            return advances, deliveries
+
+        return decide
+
+    async def claim(self, now: datetime, report: TickReport | None = None) -> TickReport:
+        """Claim every due row (in short batches), advancing each and queueing deliveries."""
+        report = report or TickReport()
+        started = time.perf_counter()
+        batch = self.svc.settings.reminders.batch_size
+        for _ in range(MAX_CLAIM_ROUNDS):
+            claimed, queued = await self.svc.storage.reminders.claim_due(now, batch, self._decider(now, report))
+            report.claimed += claimed
+            report.queued += queued
+            if claimed < batch:
+                break
+        report.claim_seconds = time.perf_counter() - started
+        return report
+
+    # ---- delivering ------------------------------------------------------------------
+    async def drain(self, now_fn: Callable[[], datetime] | None = None,
+                    report: TickReport | None = None) -> TickReport:
+        """Send every pending delivery once (one pass); failures stay pending for the next tick."""
+        report = report or TickReport()
+        now_fn = now_fn or self.svc.now
+        store = self.svc.storage.reminders
+        async with self._drain_lock:
+            after_id, done = 0, set()
+            while True:
+                page = await store.pending_page(after_id, DRAIN_PAGE)
+                if not page:
+                    break
+                after_id = page[-1].id
+                people = sorted({d.person_id for d in page})
+                batch = [d for d in await store.pending_for(people) if d.id not in done]
+                done.update(d.id for d in batch)
+                profiles = await store.profiles(people)
+                by_person: dict[int, list[Delivery]] = defaultdict(list)
+                for d in batch:
+                    by_person[d.person_id].append(d)
+                await asyncio.gather(*(self._deliver(profiles.get(pid), items, now_fn(), report)
+                                       for pid, items in by_person.items()))
+        return report
+
+    async def _deliver(self, profile: Profile | None, items: list[Delivery], now: datetime,
+                       report: TickReport) -> None:
+        """Decide again at send time, render, collapse into one message, send, record."""
+        store = self.svc.storage.reminders
+        if profile is None or not profile.active or not profile.onboarded:
+            await self._drop(items, "blocked", report)
+            return
+        stale = [d for d in items if now - d.due > timedelta(minutes=self.grace(d.kind))]
+        fresh = [d for d in items if d not in stale]
+        await self._drop(stale, "stale", report)
+        if not fresh:
+            return
+        if profile.paused_until_utc is not None and profile.paused_until_utc > now:
+            await self._drop(fresh, "paused", report)
+            return
+        if not planner.is_awake(profile, now):
+            await self._drop(fresh, "asleep", report)
+            return
+        off = [d for d in fresh if not planner.enabled(profile, d.kind)]
+        await self._drop(off, "off", report)
+        fresh = [d for d in fresh if d not in off]
+        parts: list[tuple[Delivery, Outgoing]] = []
+        skipped: list[Delivery] = []
+        seen: set[str] = set()
+        for kind in planner.collapse([d.kind for d in fresh]):
+            for d in (x for x in fresh if x.kind == kind):
+                if kind in seen:
+                    skipped.append(d)  # the same kind twice (e.g. a snooze met its next time)
+                    continue
+                seen.add(kind)
+                out = await self._render(profile, kind, now)
+                if out is None:
+                    skipped.append(d)
+                else:
+                    parts.append((d, out))
+        await store.mark([d.id for d in skipped], "skipped")
+        if not parts:
+            return
+        text, markup = self._compose(profile, parts)
+        outcome = await self.sender.send(profile.chat_id, text, markup)
+        ids = [d.id for d, _ in parts]
+        if outcome is Outcome.SENT:
+            await store.mark(ids[:1], "sent", now)
+            await store.mark(ids[1:], "merged", now)
+            report.sent += 1
+            for d, _ in parts:
+                metrics.reminder_sent(self.svc, d.kind, late=now - d.due >= timedelta(minutes=1))
+        elif outcome is Outcome.BLOCKED:
+            log.info("person %s blocked the bot; their reminders stop until they come back", profile.person_id)
+            await store.stop_person(profile.person_id)
+            report.blocked += 1
+            for d, _ in parts:
+                metrics.reminder_dropped(self.svc, d.kind, "blocked")
+        else:
+            report.retry += 1
+            for failed in await store.retry_later(ids, GIVE_UP_AFTER):
+                kind = next(d.kind for d, _ in parts if d.id == failed)
+                metrics.reminder_dropped(self.svc, kind, "failed")
+
+    async def _drop(self, items: list[Delivery], reason: str, report: TickReport) -> None:
+        if not items:
+            return
+        await self.svc.storage.reminders.mark([d.id for d in items], reason)
+        for d in items:
+            report.dropped[reason] += 1
+            metrics.reminder_dropped(self.svc, d.kind, reason)
+
+    async def _render(self, profile: Profile, kind: str, now: datetime) -> Outgoing | None:
+        renderer = RENDERERS.get(kind)
+        if renderer is not None:
+            try:
+                return await renderer(self.svc, profile, now)
+            except Exception:  # noqa: BLE001 - one feature's bug must not stop everyone's reminders
+                log.exception("renderer for %s failed; using the built-in text", kind)
+        key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
+        return Outgoing(self.svc.i18n.t(profile.language, key))
+
+    def _compose(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]]) -> tuple[str, InlineKeyboardMarkup]:
+        """One message: the texts one after another, their buttons, then snooze and "less often"."""
+        texts: list[str] = []
+        rows: list[list[InlineKeyboardButton]] = []
+        for _, out in parts:
+            if len("\n\n".join([*texts, out.text])) > MAX_TEXT - 200:
+                break
+            texts.append(out.text)
+            if out.markup is not None:
+                rows.extend(list(r) for r in out.markup.inline_keyboard)
+        kinds = [d.kind for d, _ in parts]
+        rows.append(self.control_row(profile, kinds))
+        return "\n\n".join(texts), InlineKeyboardMarkup(rows)
+
+    def control_row(self, profile: Profile, kinds: list[str]) -> list[InlineKeyboardButton]:
+        """Snooze (all kinds in this message) and "less often" (the most frequent one)."""
+        t = self.svc.i18n.t
+        primary = "hydration" if "hydration" in kinds else kinds[0]
+        return [
+            InlineKeyboardButton(t(profile.language, "reminders-snooze"),
+                                 callback_data=codec.encode("rem", "snz", encode_kinds(kinds))),
+            InlineKeyboardButton(t(profile.language, "reminders-less"),
+                                 callback_data=codec.encode("rem", "less", KIND_CODE[primary])),
+        ]
+
+    # ---- the tick ----------------------------------------------------------------------
+    async def tick(self, now: datetime) -> TickReport:
+        """Claim what is due at `now` and deliver it (tests drive this with a fake clock)."""
+        with metrics.tick_timer(self.svc):
+            report = await self.claim(now)
+        await self.drain(lambda: now, report)
+        await self.prune(now)
+        return report
+
+    async def prune(self, now: datetime) -> None:
+        if self._last_prune is None or now - self._last_prune > timedelta(hours=1):
+            self._last_prune = now
+            await self.svc.storage.reminders.prune(now - KEEP_DELIVERIES)
+
+    async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """JobQueue callback: claim now, and keep one background drain running."""
+        now = self.svc.now()
+        try:
+            with metrics.tick_timer(self.svc):
+                await self.claim(now)
+            await self.prune(now)
+        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
+            log.exception("reminders tick failed")
+            return
+        if self._drain_task is None or self._drain_task.done():
+            self._drain_task = asyncio.create_task(self.drain(), name="reminders-drain")
+
+    def start(self, app: Application) -> None:
+        if app.job_queue is None:
+            log.warning("no JobQueue: reminders are off (install python-telegram-bot[job-queue])")
+            return
+        every = self.svc.settings.reminders.tick_seconds
+        app.job_queue.run_repeating(self._job, interval=every, first=min(every, 5.0), name=JOB_NAME,
+                                    job_kwargs={"max_instances": 1, "coalesce": True,
+                                                "misfire_grace_time": None})
+
+    async def stop(self) -> None:
+        if self._drain_task is not None and not self._drain_task.done():
+            self._drain_task.cancel()
+            try:
+                await self._drain_task
+            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+                pass

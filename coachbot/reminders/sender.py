@@ -1,0 +1,90 @@
+"""Paced sending: below Telegram's ~30 messages/s overall and 1 message/s per chat.
+
+Reminders use `global_rate` (25/s by default) so that replies to people are not
+stuck behind a burst. A RetryAfter pauses every send for the time Telegram asks
+and retries; Forbidden means the person blocked the bot; anything else is
+logged by type only (never the token or the text) and retried on the next tick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from enum import Enum
+
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, RetryAfter, TelegramError
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 4096
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """Seconds Telegram asked us to wait (read as a timedelta: the int form is deprecated)."""
+    value = getattr(exc, "_retry_after", None)
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(exc.retry_after)  # type: ignore[arg-type]
+
+
+class Outcome(Enum):
+    SENT = "sent"
+    BLOCKED = "blocked"
+    RETRY = "retry"
+
+
+class PacedSender:
+    """Hands out send slots: globally `rate` per second, per chat one per `per_chat_interval` s."""
+
+    def __init__(self, bot: Bot, *, rate: float, per_chat_interval: float, concurrency: int = 32,
+                 retries_after_flood: int = 3) -> None:
+        self.bot = bot
+        self.gap = 1.0 / rate
+        self.per_chat_interval = per_chat_interval
+        self.retries_after_flood = retries_after_flood
+        self._next_slot = 0.0
+        self._flood_until = 0.0
+        self._chat_last: dict[int, float] = {}
+        self._lock = asyncio.Lock()
+        self._inflight = asyncio.Semaphore(concurrency)
+        self.sent = 0
+        self.flood_waits = 0
+
+    async def _wait_for_slot(self, chat_id: int) -> None:
+        loop = asyncio.get_running_loop()
+        async with self._lock:
+            now = loop.time()
+            start = max(now, self._next_slot, self._flood_until,
+                        self._chat_last.get(chat_id, -1e9) + self.per_chat_interval)
+            self._next_slot = start + self.gap
+            self._chat_last[chat_id] = start
+            if len(self._chat_last) > 10_000:  # forget chats whose interval is long over
+                horizon = now - self.per_chat_interval
+                self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> Outcome:
+        """Send one message at the next free slot; say what happened."""
+        async with self._inflight:
+            for _ in range(self.retries_after_flood + 1):
+                await self._wait_for_slot(chat_id)
+                try:
+                    await self.bot.send_message(chat_id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+                                                reply_markup=markup, disable_web_page_preview=True)
+                except RetryAfter as exc:
+                    wait = retry_seconds(exc)
+                    self.flood_waits += 1
+                    self._flood_until = max(self._flood_until, asyncio.get_running_loop().time() + wait)
+                    log.warning("reminder send: flood control, waiting %.1f s", wait)
+                    continue
+                except Forbidden:
+                    return Outcome.BLOCKED
+                except TelegramError as exc:
+                    log.warning("reminder send failed (%s); retrying on the next tick", type(exc).__name__)
+                    return Outcome.RETRY
+                self.sent += 1
+                return Outcome.SENT
+        return Outcome.RETRY

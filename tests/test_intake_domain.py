@@ -1,0 +1,59 @@
+"""Hydration and caffeine rules: parsing, goals, warnings, decay."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from coachbot.domain import caffeine, hydration
+
+
+@pytest.mark.parametrize(("text", "ml"), [
+    ("300", 300), ("300 ml", 300), ("0.5 l", 500), ("1,5л", 1500), ("1.5", 1500), ("250мл", 250),
+    ("0", None), ("5000", None), ("lots", None), ("", None),
+])
+def test_parse_amount_ml(text: str, ml: int | None) -> None:
+    assert hydration.parse_amount_ml(text) == ml
+
+
+@pytest.mark.parametrize(("text", "mg"), [("120", 120), ("120 mg", 120), ("80мг", 80), ("0", None),
+                                          ("2000", None), ("a lot", None)])
+def test_parse_mg(text: str, mg: int | None) -> None:
+    assert caffeine.parse_mg(text) == mg
+
+
+def test_goal_from_weight() -> None:
+    assert hydration.goal_from_weight(70) == 2300
+    assert hydration.goal_from_weight(20) == hydration.MIN_GOAL_ML
+    assert hydration.goal_from_weight(200) == hydration.MAX_GOAL_ML
+    assert hydration.parse_weight_kg("70,5 kg") == 70.5 and hydration.parse_weight_kg("5") is None
+
+
+def test_reminders_only_while_behind() -> None:
+    assert hydration.should_remind(0, 2000, 0.1)
+    assert not hydration.should_remind(2000, 2000, 0.9)
+    assert not hydration.should_remind(1500, 2000, 0.5), "well ahead of an even pace"
+    assert hydration.should_remind(500, 2000, 0.6)
+    assert hydration.progress_bar(1000, 2000) == "▰▰▰▰▰▱▱▱▱▱"
+
+
+def test_drinks_table() -> None:
+    assert {d.key: d.mg for d in caffeine.DRINKS} == {
+        "coffee": 95, "espresso": 63, "black_tea": 47, "green_tea": 28, "cola": 34, "energy": 80}
+    assert caffeine.DEFAULT_LIMIT_MG == 400
+
+
+@pytest.mark.parametrize(("before", "after", "limit", "warn"), [
+    (200, 295, 400, None), (285, 380, 400, 75), (380, 475, 400, 100), (250, 420, 400, 100),
+    (410, 505, 400, None), (0, 95, 100, 75), (0, 28, 0, 100),
+])
+def test_warnings_when_crossing_75_and_100_percent(before: int, after: int, limit: int, warn: int | None) -> None:
+    assert caffeine.crossed(before, after, limit) == warn
+
+
+def test_caffeine_halves_every_five_hours() -> None:
+    t = datetime(2026, 5, 1, 8, tzinfo=UTC)
+    assert caffeine.remaining_mg([(t, 200)], t + timedelta(hours=5)) == 100
+    assert caffeine.remaining_mg([(t, 200)], t + timedelta(hours=10)) == 50
+    assert caffeine.remaining_mg([(t + timedelta(hours=1), 100)], t) == 0, "future doses do not count"

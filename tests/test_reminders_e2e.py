@@ -1,0 +1,46 @@
+"""End to end: a person sets their check-in a minute ahead in /settings and the prompt arrives."""
+
+from __future__ import annotations
+
+from conftest import Harness, onboard
+from reminders_helpers import engine, reminders_of
+
+
+async def test_checkin_time_set_in_settings_fires_when_the_tick_runs(bot: Harness) -> None:
+    user = bot.user(1001)
+    await onboard(bot, user, zone_text="Madrid")                # local time is 10:00
+    await user.send("/settings")
+    await bot.idle()
+    await user.press("Check-in time")
+    await bot.idle()
+    await user.send("10:01")
+    await bot.idle()
+    assert "Saved" in user.last.text
+    await engine(bot).tick(bot.clock.now)
+    assert reminders_of(user) == [], "not yet: it is 10:00"
+    bot.clock.advance(minutes=1)
+    await engine(bot).tick(bot.clock.now)
+    [prompt] = reminders_of(user)
+    assert "/checkin" in prompt.text or "check" in prompt.text.lower()
+    bot.clock.advance(minutes=1)
+    await engine(bot).tick(bot.clock.now)
+    assert len(reminders_of(user)) == 1, "once"
+
+
+async def test_the_job_queue_runs_the_tick(bot: Harness) -> None:
+    jobs = bot.app.job_queue.get_jobs_by_name("reminders-tick")  # type: ignore[attr-defined]
+    assert len(jobs) == 1
+    assert jobs[0].trigger.interval.total_seconds() == bot.services.settings.reminders.tick_seconds
+
+
+async def test_the_job_claims_and_drains_in_the_background(bot: Harness) -> None:
+    from reminders_helpers import seed
+
+    user, _ = await seed(bot, 7, checkin_time="10:05")
+    bot.clock.advance(minutes=5)
+    eng = engine(bot)
+    eng.sender.per_chat_interval = 0.0
+    await eng._job(None)  # type: ignore[arg-type]  # what JobQueue calls every tick_seconds
+    assert eng._drain_task is not None
+    await eng._drain_task
+    assert len(reminders_of(user)) == 1

@@ -1,0 +1,86 @@
+"""The real bot in its own process against a sandbox, so the emulator's CPU is not charged to the bot.
+
+    python -m bench._bot --db PATH --base-url URL --token TOKEN --now ISO [--no-rate-limiter]
+
+Prints "ready" once polling has started and, on SIGTERM, one JSON line with its
+CPU seconds and resident memory before exiting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import rss_mb
+from coachbot.app import build_application, running
+from coachbot.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def serve(args: argparse.Namespace) -> None:
+    now = datetime.fromisoformat(args.now)
+    settings = Settings(token=args.token, db_path=args.db, source="<bench>",
+                        api_base_url=args.base_url, api_file_url=args.base_url.replace("/bot", "/file/bot"))
+    app = build_application(settings, clock=lambda: now, rate_limiter=args.rate_limiter,
+                            max_concurrent_updates=args.concurrency)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    async with running(app):
+        print("ready", flush=True)
+        await stop.wait()
+    usage = os.times()
+    print(json.dumps({"cpu_s": round(usage.user + usage.system, 2), "rss_mb": rss_mb()}), flush=True)
+
+
+@asynccontextmanager
+async def bot_process(*, db: str, base_url: str, token: str, now: datetime, concurrency: int = 64,
+                      rate_limiter: bool = False) -> AsyncIterator[dict]:
+    """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops."""
+    cmd = [sys.executable, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
+           "--now", now.isoformat(), "--concurrency", str(concurrency)]
+    if not rate_limiter:
+        cmd.append("--no-rate-limiter")
+    proc = await asyncio.create_subprocess_exec(*cmd, cwd=str(ROOT), stdout=asyncio.subprocess.PIPE)
+    assert proc.stdout is not None
+    started = time.perf_counter()
+    line = await asyncio.wait_for(proc.stdout.readline(), 60)
+    if line.strip() != b"ready":
+        raise RuntimeError(f"bot process did not start: {line!r}")
+    stats: dict = {"startup_s": round(time.perf_counter() - started, 2)}
+    try:
+        yield stats
+    finally:
+        proc.terminate()
+        out, _ = await proc.communicate()
+        for raw in out.decode().splitlines()[::-1]:
+            if raw.startswith("{"):
+                stats.update(json.loads(raw))
+                break
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--db", required=True)
+    p.add_argument("--base-url", required=True)
+    p.add_argument("--token", required=True)
+    p.add_argument("--now", required=True)
+    p.add_argument("--concurrency", type=int, default=64)
+    p.add_argument("--no-rate-limiter", dest="rate_limiter", action="store_false")
+    asyncio.run(serve(p.parse_args()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Helpers shared by the benchmarks: percentiles, memory, the machine, and reply tracking in the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import resource
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from coachbot.sandbox import Sandbox
+
+
+def pct(values: Sequence[float], q: float) -> float | None:
+    """The q-th percentile (nearest rank), or None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[k]
+
+
+def ms(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds * 1000, 1)
+
+
+def rss_mb() -> float:
+    """Resident memory now, from /proc (falls back to the peak from getrusage)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def machine() -> dict[str, Any]:
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.machine()}
+
+
+def emit(result: dict[str, Any]) -> dict[str, Any]:
+    """Print the result as one JSON line (the last line of output) and return it."""
+    print(json.dumps(result, separators=(", ", ": ")), flush=True)
+    return result
+
+
+class Replies:
+    """Times every message the bot sends or edits, per chat, so people can wait for their answer.
+
+    Hooks the sandbox's two message-producing internals instead of polling
+    `user.messages`: 10,000 waiters re-scanning chats on every change would cost
+    the benchmark more than the bot it measures.
+    """
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.at: dict[int, list[float]] = defaultdict(list)
+        self._waiting: dict[int, tuple[int, asyncio.Future[None]]] = {}
+        new, edit = sandbox._new_message, sandbox._apply_edit
+
+        def new_message(user, **fields):  # noqa: ANN001, ANN003, ANN202
+            msg = new(user, **fields)
+            self._record(msg.chat_id)
+            return msg
+
+        def apply_edit(msg, *args):  # noqa: ANN001, ANN002, ANN202
+            result = edit(msg, *args)
+            self._record(msg.chat_id)
+            return result
+
+        sandbox._new_message = new_message  # type: ignore[method-assign]
+        sandbox._apply_edit = apply_edit  # type: ignore[method-assign]
+
+    def _record(self, chat_id: int) -> None:
+        times = self.at[chat_id]
+        times.append(time.perf_counter())
+        waiting = self._waiting.get(chat_id)
+        if waiting is not None and len(times) >= waiting[0] and not waiting[1].done():
+            waiting[1].set_result(None)
+
+    def count(self, chat_id: int) -> int:
+        return len(self.at.get(chat_id, ()))
+
+    async def wait(self, chat_id: int, count: int, timeout: float) -> bool:
+        """Wait until the chat has at least `count` bot messages/edits; False on timeout."""
+        if self.count(chat_id) >= count:
+            return True
+        fut = asyncio.get_running_loop().create_future()
+        self._waiting[chat_id] = (count, fut)
+        try:
+            await asyncio.wait_for(fut, timeout)
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            self._waiting.pop(chat_id, None)

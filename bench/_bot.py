@@ -49,7 +49,9 @@ async def serve(args: argparse.Namespace) -> None:
 async def bot_process(*, db: str, base_url: str, token: str, now: datetime, concurrency: int = 64,
                       rate_limiter: bool = False) -> AsyncIterator[dict]:
     """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops."""
-    cmd = [sys.executable, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
+    profile = os.environ.get("BENCH_BOT_PROFILE")  # a path: write a cProfile of the bot there
+    prefix = ["-m", "cProfile", "-o", profile] if profile else []
+    cmd = [sys.executable, *prefix, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
            "--now", now.isoformat(), "--concurrency", str(concurrency)]
     if not rate_limiter:
         cmd.append("--no-rate-limiter")

@@ -1,0 +1,160 @@
+"""Reminder fan-out: everyone's check-in prompt due in the same minute, through Telegram's limits. Prints JSON.
+
+    python bench/fanout.py --people 10000 --speedup 10
+
+The real Application and reminders engine send through the sandbox, which
+enforces 30 messages/s overall and 1/s per chat. `--speedup K` multiplies the
+sandbox's limits and the engine's pacing (reminders.global_rate and
+per_chat_interval) by K so the run takes 1/K of the time; every time below is
+also given "scaled" (× K), i.e. as it would be against Telegram. The bot's
+AIORateLimiter is off (it knows nothing of K); the engine's own pacer is what
+keeps below the limit. While the burst runs, people who already got their
+prompt tap "No" on it (`--reply-rate` taps per scaled second) and we time the
+bot's edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import Replies, emit, machine, ms, pct
+from coachbot.app import build_application, running
+from coachbot.config import ReminderSettings, Settings
+from coachbot.handlers.checkin_views import button
+from coachbot.reminders.engine import engine_of
+from coachbot.sandbox import Sandbox
+from coachbot.storage import Storage
+from coachbot.storage.timefmt import to_iso
+
+TOKEN = "123456789:BENCHtokenBENCHtokenBENCHtokenBENCH1"
+NOW = datetime(2026, 5, 1, 18, 0, 30, tzinfo=UTC)
+ZONES = ("UTC", "Europe/London", "Africa/Lagos", "Atlantic/Reykjavik")  # 18:00-19:00 local: awake
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--people", type=int, default=300)
+    p.add_argument("--speedup", type=float, default=10.0)
+    p.add_argument("--reply-rate", type=float, default=2.0, help="taps per (scaled) second during the burst")
+    p.add_argument("--reminder-rate", type=float, default=None,
+                   help="reminders.global_rate before scaling (default: the config default)")
+    p.add_argument("--seed", type=int, default=3)
+    return p.parse_args(argv)
+
+
+def fill(path: str, people: int) -> None:
+    """People whose check-in prompt is due in the same minute, bulk-inserted."""
+    created, due = to_iso(NOW), to_iso(NOW - timedelta(seconds=30))
+    con = sqlite3.connect(path)
+    with con:
+        con.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
+                        " VALUES (?, ?, NULL, ?, ?)", ((i, i, created, created) for i in range(1, people + 1)))
+        con.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time, checkin_time,"
+                        " water_goal_ml, caffeine_limit_mg) VALUES (?, 'en', ?, '07:00', '23:00', '18:00', 2000, 400)",
+                        ((i, ZONES[i % len(ZONES)]) for i in range(1, people + 1)))
+        con.executemany("INSERT INTO reminders (person_id, kind, next_due_utc) VALUES (?, 'checkin', ?)",
+                        ((i, due) for i in range(1, people + 1)))
+    con.close()
+
+
+async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done: asyncio.Event,
+                  latencies: list[float]) -> None:
+    """Tap "No" on a prompt someone already got, at a steady rate, and time the bot's edit."""
+    rng = random.Random(args.seed)
+    tapped: set[int] = set()
+    waits: list[asyncio.Task[None]] = []
+
+    async def tap(pid: int) -> None:
+        user = sb.user(pid)
+        prompt = user.last
+        before = replies.count(pid)
+        t0 = time.perf_counter()
+        await user.press_data(button("t", NOW.date(), "no"), prompt)
+        if await replies.wait(pid, before + 1, 30):
+            latencies.append(replies.at[pid][before] - t0)
+
+    while not done.is_set():
+        got = [pid for pid, times in replies.at.items() if times and pid not in tapped]
+        if got:
+            pid = rng.choice(got)
+            tapped.add(pid)
+            waits.append(asyncio.create_task(tap(pid)))
+        await asyncio.sleep(1 / (args.reply_rate * args.speedup))
+    await asyncio.gather(*waits)
+
+
+async def run(args: argparse.Namespace) -> dict:
+    k = args.speedup
+    base = ReminderSettings()
+    rate = args.reminder_rate or base.global_rate
+    reminders = replace(base, global_rate=rate * k, per_chat_interval=base.per_chat_interval / k,
+                        tick_seconds=3600.0)  # the benchmark drives the tick itself
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "fanout.sqlite3")
+        storage = Storage(db)
+        await storage.open()
+        await storage.close()
+        fill(db, args.people)
+        async with Sandbox(token=TOKEN, speedup=k) as sb:
+            for pid in range(1, args.people + 1):
+                sb.user(pid)
+            replies = Replies(sb)
+            settings = Settings(token=TOKEN, db_path=db, source="<bench>", reminders=reminders,
+                                api_base_url=sb.base_url, api_file_url=sb.base_file_url)
+            app = build_application(settings, clock=lambda: NOW, rate_limiter=False)
+            async with running(app):
+                engine = engine_of(app)
+                done, latencies = asyncio.Event(), []
+                tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
+                started = time.perf_counter()
+                report = await engine.tick(NOW)
+                elapsed = time.perf_counter() - started
+                done.set()
+                await tapping
+                await asyncio.sleep(0.2)
+                status = Counter(r[0] for r in await app.bot_data["services"].storage.db.fetchall(
+                    "SELECT status FROM deliveries"))
+            first_sends = sorted(times[0] for times in replies.at.values() if times)
+            prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
+    delivered = args.people - prompts.get(0, 0)
+    duplicated = sum((n - 1) * c for n, c in prompts.items() if n > 1)
+    span = (first_sends[-1] - first_sends[0]) if len(first_sends) > 1 else elapsed
+    achieved = (len(first_sends) - 1) / span / k if span > 0 else None
+    lateness = [t - started for t in first_sends]
+    return {
+        "benchmark": "fanout", "people": args.people, "speedup": k, "due": report.claimed,
+        "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
+        "http_429": sb.count_429, "deliveries": dict(status), "seconds": round(elapsed, 2),
+        "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
+        "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
+        "reminder_rate_setting": rate,
+        "lateness_s_p50_scaled": round(pct(lateness, 50) * k, 1) if lateness else None,
+        "lateness_s_p99_scaled": round(pct(lateness, 99) * k, 1) if lateness else None,
+        "replies": len(latencies),
+        "reply_ms_p50": ms(pct(latencies, 50)), "reply_ms_p95": ms(pct(latencies, 95)),
+        "reply_ms_p95_scaled": ms(pct(latencies, 95) * k) if latencies else None,
+        "bot_rate_limiter": False,
+        "targets": {"lost": 0, "duplicated": 0, "achieved_vs_limit": 0.9, "reply_ms_p95_scaled": 1000},
+        "machine": machine(),
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    return emit(asyncio.run(run(parse(argv))))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Each benchmark runs end to end with tiny sizes and prints its JSON (no timing asserted)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import fanout, scheduler_scale, updates
+
+
+def last_json(capsys: pytest.CaptureFixture[str]) -> dict:
+    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+async def test_updates_keeps_every_persons_answers_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench._common import emit
+
+    emit(await updates.run(updates.parse(["--people", "4", "--think", "0.01", "--bot", "inline"])))
+    out = last_json(capsys)
+    assert out["updates"] == 40 and out["order_preserved"] and out["unanswered_people"] == 0
+    assert {"updates_per_s", "latency_ms_p50", "latency_ms_p99"} <= out.keys()
+
+
+async def test_fanout_loses_and_duplicates_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench._common import emit
+
+    emit(await fanout.run(fanout.parse(["--people", "30", "--speedup", "20", "--reply-rate", "5"])))
+    out = last_json(capsys)
+    assert (out["due"], out["delivered"], out["lost"], out["duplicated"]) == (30, 30, 0, 0)
+    assert {"http_429", "achieved_rate_per_s", "lateness_s_p99_scaled", "reply_ms_p95"} <= out.keys()
+
+
+def test_scheduler_scale_claims_each_tick(capsys: pytest.CaptureFixture[str]) -> None:
+    scheduler_scale.main(["--people", "300", "--due", "50", "--ticks", "2", "--jobqueue-people", "50"])
+    out = last_json(capsys)
+    assert out["engine"]["reminder_rows"] == 1500 and out["engine"]["claimed_per_tick"] == [50, 50]
+    assert out["jobqueue"]["jobs"] == 50 and "rss_mb" in out["engine"]

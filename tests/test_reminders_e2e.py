@@ -21,10 +21,16 @@ async def test_checkin_time_set_in_settings_fires_when_the_tick_runs(bot: Harnes
     bot.clock.advance(minutes=1)
     await engine(bot).tick(bot.clock.now)
     [prompt] = reminders_of(user)
-    assert "/checkin" in prompt.text or "check" in prompt.text.lower()
+    assert "Any twitches today?" in prompt.text
+    labels = [label for row in prompt.buttons for label, _ in row]
+    assert {"No", "Yes"} <= set(labels), labels
     bot.clock.advance(minutes=1)
     await engine(bot).tick(bot.clock.now)
     assert len(reminders_of(user)) == 1, "once"
+    await user.press("No", message=prompt)  # the prompt itself is the first question: one tap on a good day
+    await bot.idle()
+    row = await bot.storage.checkins.get(1001, bot.clock.now.date())
+    assert row is not None and not row.twitches and row.twitches is not None
 
 
 async def test_the_job_queue_runs_the_tick(bot: Harness) -> None:

@@ -244,14 +244,18 @@ def factor_present(factor: str, day: Day, yesterday: Day | None, limits: Limits,
     raise ValueError(f"unknown factor {factor!r}")
 
 
-def trigger_stats(days: Sequence[Day], limits: Limits) -> list[FactorStat]:
-    """For each factor, twitch days among days with and without it (only checked-in days count)."""
+def trigger_stats(days: Sequence[Day], limits: Limits, since: date | None = None) -> list[FactorStat]:
+    """For each factor, twitch days among days with and without it (only checked-in days count).
+
+    Days before `since` only serve as "yesterday" for the lagged factor.
+    """
     by_day = {d.day: d for d in days}
-    uses_food_diary = any(d.mgk_foods for d in days)
+    counted = [d for d in days if since is None or d.day >= since]
+    uses_food_diary = any(d.mgk_foods for d in counted)
     stats = []
     for factor in FACTORS:
-        counts = Counter()
-        for d in days:
+        counts: Counter[str] = Counter()
+        for d in counted:
             if not d.checked_in:
                 continue
             present = factor_present(factor, d, by_day.get(d.day - timedelta(days=1)), limits,

@@ -51,7 +51,7 @@ def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     pdf.set_font("DejaVu", "B", 15)
     pdf.cell(width, 8, content.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
-    pdf.multi_cell(width, LINE, content.subtitle, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(width, LINE, content.subtitle, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
 
     footer_top = pdf.h - MARGIN - 2 * LINE
@@ -65,7 +65,7 @@ def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     pdf.set_xy(MARGIN, footer_top)
     pdf.set_font("DejaVu", "", 7.5)
     pdf.set_text_color(90, 90, 90)
-    pdf.multi_cell(width, 3.5, content.footer, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(width, 3.5, content.footer, align="L", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
@@ -77,7 +77,7 @@ def _columns(pdf: FPDF, sections: Sequence[Section], top: float, bottom: float, 
         blocks = [("B", 10, section.heading), *(("", 8.5, line) for line in section.lines)]
         for index, (style, size, text) in enumerate(blocks):
             pdf.set_font("DejaVu", style, size)
-            height = len(pdf.multi_cell(col_width, LINE, text, dry_run=True, output="LINES")) * LINE
+            height = len(pdf.multi_cell(col_width, LINE, text, align="L", dry_run=True, output="LINES")) * LINE
             # Keep a heading with its first line.
             need = height + (LINE if index == 0 and len(blocks) > 1 else 0)
             if y + need > bottom:
@@ -87,5 +87,5 @@ def _columns(pdf: FPDF, sections: Sequence[Section], top: float, bottom: float, 
                     return
                 column, y = 1, top
             pdf.set_xy(lefts[column], y + (1.5 if index == 0 and y > top else 0))
-            pdf.multi_cell(col_width, LINE, text, new_x="LEFT", new_y="NEXT")
+            pdf.multi_cell(col_width, LINE, text, align="L", new_x="LEFT", new_y="NEXT")
             y = pdf.get_y()

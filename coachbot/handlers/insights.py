@@ -76,10 +76,11 @@ def _join(i18n: I18n, lang: str, prefix: str, items: Sequence[tuple[str, int]], 
     return ", ".join(parts)
 
 
-def _number(value: float | None, i18n: I18n, lang: str, raw: bool = False) -> str:
+def _number(value: float | None, i18n: I18n, lang: str, raw: bool = False) -> float | str:
+    """The number itself (Fluent formats it for the language), or a dash when nothing was logged."""
     if value is None:
         return (i18n.raw if raw else i18n.t)(lang, "insights-not-logged")
-    return str(value) if isinstance(value, int) else f"{value:.1f}"
+    return value
 
 
 def summary_lines(i18n: I18n, lang: str, summary: Summary) -> list[str]:

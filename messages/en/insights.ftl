@@ -45,7 +45,7 @@ insights-verdict-more = Linked with more twitch days so far.
 insights-verdict-fewer = Linked with fewer twitch days so far.
 insights-verdict-none = No clear link so far.
 insights-verdict-unknown = Too early to say: I wait for at least 3 days on each side.
-insights-triggers-note = <i>These are patterns in your own log, not proof of what causes what: many things change together.</i>
+insights-triggers-note = <i>These are patterns in your own log, not proof of anything: many things tend to change together.</i>
 
 insights-redflag = ⚠️ On { $date } you told me about { $flags }. That is worth showing to a doctor soon, if you haven't already, so they can check it and rule things out. /report makes a one-page summary to take along.
 insights-flag-weakness = weakness that is getting worse

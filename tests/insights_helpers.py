@@ -69,3 +69,26 @@ async def seed_month(storage: Storage, person_id: int, today: date) -> None:
     await add_nudge(storage, person_id, datetime.combine(today - timedelta(days=4), datetime.min.time(),
                                                          tzinfo=UTC) + timedelta(hours=19), 3, "weakness",
                     "booked")
+
+
+async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]]:
+    """Every row that names the person, from every table (found through sqlite_master, not export.py).
+
+    Instance-local row numbers (a lone INTEGER PRIMARY KEY other than people.id) are left out,
+    since a restore may renumber them.
+    """
+    db = storage.db
+    out: dict[str, list[tuple]] = {}
+    for (table,) in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                      " AND name NOT LIKE 'sqlite%' ORDER BY name"):
+        cols = await db.fetchall("SELECT name, type, pk FROM pragma_table_info(?)", (table,))
+        names = [c[0] for c in cols]
+        key = "id" if table == "people" else "person_id" if "person_id" in names else None
+        if key is None:
+            continue
+        keep = [c[0] for c in cols
+                if table == "people" or not (c[2] and c[1].upper() == "INTEGER" and c[0] != key)]
+        rows = await db.fetchall(
+            f'SELECT {", ".join(keep)} FROM "{table}" WHERE {key} = ?', (person_id,))  # noqa: S608
+        out[table] = sorted((tuple(r) for r in rows), key=repr)
+    return out

@@ -8,6 +8,7 @@ large-type by default so it reads on a phone; `wide=True` suits the PDF page.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ from matplotlib.figure import Figure
 
 from coachbot.domain.stats import Day
 
+# matplotlib shares font caches between figures and is not documented as thread-safe:
+# drawings run in worker threads, one at a time (each takes a fraction of a second).
+_DRAW_LOCK = threading.Lock()
 COLORS = {"twitch": "#c0504d", "caffeine": "#8c564b", "water": "#1f77b4", "sleep": "#6a51a3",
           "line": "#444444", "grid": "#dddddd", "missing": "#bbbbbb"}
 
@@ -39,6 +43,12 @@ class ChartText:
 def render_chart(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_goal_ml: int,
                  *, wide: bool = False) -> bytes:
     """PNG bytes of the chart for `days` (oldest first)."""
+    with _DRAW_LOCK:
+        return _draw(days, text, caffeine_limit_mg, water_goal_ml, wide)
+
+
+def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_goal_ml: int,
+          wide: bool) -> bytes:
     fig = Figure(figsize=(9, 6.2) if wide else (6.4, 8.6), dpi=150 if wide else 170)
     FigureCanvasAgg(fig)
     fig.set_layout_engine("constrained")

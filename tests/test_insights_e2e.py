@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import date, timedelta
 
@@ -103,4 +104,32 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     assert "Last 30 days" not in out.text and len(out.text) < 4096
     await user.press("Weekly summary")
     await user.wait_for("Weekly summary: off")
+    await bot.idle()
+
+
+async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    from coachbot.handlers import insights
+
+    release, started = threading.Event(), threading.Event()
+    real = insights.draw_report
+
+    def slow_draw(*args):  # noqa: ANN002, ANN202
+        started.set()
+        assert release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(insights, "draw_report", slow_draw)
+    drawer, other = bot.user(3006), bot.user(3007)
+    await onboard(bot, drawer)
+    await onboard(bot, other)
+    await seed_month(bot.storage, 3006, TODAY)
+    await drawer.send("/report")
+    assert await asyncio.to_thread(started.wait, 10)
+    await other.send("/summary")
+    await other.wait_for("nothing to show yet")          # answered while the PDF is still being drawn
+    assert not any(m.kind == "document" for m in drawer.messages)
+    release.set()
+    await drawer.wait_for(lambda m: m.kind == "document")
     await bot.idle()

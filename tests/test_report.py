@@ -97,3 +97,49 @@ def test_pdf_never_spills_onto_a_second_page() -> None:
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Line 0:" in text and "…" in text and "Footer" in text
+
+
+@pytest.mark.parametrize("feature", ["insights", "data"])
+def test_catalogs_match_across_languages(feature: str) -> None:
+    """Every key in es and ru, with the same placeholders as English (plural variants may add none)."""
+    from fluent.syntax import FluentParser, ast, visitor
+
+    class Vars(visitor.Visitor):
+        def __init__(self) -> None:
+            super().__init__()
+            self.names: set[str] = set()
+
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+            self.names.add(node.id.name)
+
+    def load(lang: str) -> dict[str, set[str]]:
+        from coachbot.i18n import messages_dir
+        text = (messages_dir() / lang / f"{feature}.ftl").read_text(encoding="utf-8")
+        out = {}
+        for entry in FluentParser().parse(text).body:
+            assert not isinstance(entry, ast.Junk), (lang, entry.content)
+            if isinstance(entry, ast.Message):
+                v = Vars()
+                v.visit(entry)
+                out[entry.id.name] = v.names
+        return out
+
+    english = load("en")
+    for lang in ("es", "ru"):
+        other = load(lang)
+        assert set(other) == set(english), (lang, set(english) ^ set(other))
+        for key, names in english.items():
+            assert other[key] == names, (lang, key)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+def test_summary_renders_without_catalog_errors(i18n: I18n, lang: str, caplog: pytest.LogCaptureFixture) -> None:
+    from coachbot.domain.stats import summarize, trigger_stats
+    from coachbot.handlers.insights import summary_lines, trigger_lines
+
+    days = sample_days()
+    lines = summary_lines(i18n, lang, summarize(days[-7:], days[-14:-7]))
+    lines += trigger_lines(i18n, lang, trigger_stats(days, LIMITS), LIMITS)
+    text = "\n".join(lines)
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+    assert "insights-" not in text and len(text) < 4096

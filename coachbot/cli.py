@@ -6,10 +6,16 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from . import logsetup
-from .config import ConfigError, Settings, load_settings, require_token
+from .config import ConfigError, Settings, check_whole, load_settings, require_token
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 log = logging.getLogger("coachbot")
 
@@ -27,24 +33,49 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Arguments for PTB's run_webhook/start_webhook: our server, Telegram's URL, the secret."""
+    from .app import ALLOWED_UPDATES
+
+    wh = settings.webhook
+    path = wh.path.strip("/")
+    return {"listen": wh.listen, "port": wh.port, "url_path": path, "secret_token": wh.secret_token,
+            "webhook_url": wh.url.rstrip("/") + "/" + path, "allowed_updates": ALLOWED_UPDATES}
+
+
+@asynccontextmanager
+async def serving_webhook(app: Application, settings: Settings) -> AsyncIterator[Application]:
+    """What run_webhook does, inside an existing event loop (tests): the same options, no signals."""
+    from .app import _post_init, _post_shutdown
+
+    await app.initialize()
+    await _post_init(app)
+    assert app.updater is not None
+    await app.updater.start_webhook(**webhook_options(settings))
+    await app.start()
+    try:
+        yield app
+    finally:
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await _post_shutdown(app)
+        await app.shutdown()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .app import ALLOWED_UPDATES, build_application
 
     settings = _settings(args, need_token=True)
     if args.webhook:
-        from dataclasses import replace
-
         settings = replace(settings, mode="webhook")
-        from .config import _check_whole
-
-        _check_whole(settings)
-    logsetup.configure(settings.log_level, secrets=[settings.token])
+        check_whole(settings)
+    logsetup.configure(settings.log_level, secrets=[settings.token, settings.webhook.secret_token])
     app = build_application(settings)
     log.info("starting in %s mode", settings.mode)
     if settings.mode == "webhook":
-        wh = settings.webhook
-        app.run_webhook(listen=wh.listen, port=wh.port, url_path=wh.path, secret_token=wh.secret_token,
-                        webhook_url=wh.url.rstrip("/") + "/" + wh.path, allowed_updates=ALLOWED_UPDATES)
+        app.run_webhook(**webhook_options(settings))
     else:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
@@ -60,11 +91,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import backup_file
+    from .storage.backup import BackupError, backup_file
 
     settings = _settings(args, need_token=False)
-    asyncio.run(backup_file(settings.db_path, args.path))
-    print(f"backup written to {args.path}")
+    try:
+        written = asyncio.run(backup_file(settings.db_path, args.path))
+    except FileNotFoundError:
+        print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
+        return 1
+    except BackupError as exc:
+        print(f"coachbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"backup written to {written}")
     return 0
 
 

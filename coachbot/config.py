@@ -283,11 +283,11 @@ def load_settings(path: str | os.PathLike[str] | None = None,
                 settings = _set(settings, attr, check(env[var]))
             except ValueError as exc:
                 raise ConfigError("environment", var, str(exc)) from None
-    _check_whole(settings)
+    check_whole(settings)
     return settings
 
 
-def _check_whole(s: Settings) -> None:
+def check_whole(s: Settings) -> None:
     if s.mode == "webhook" and not s.webhook.url:
         raise ConfigError(s.source, "webhook.url", 'is required when telegram.mode = "webhook"')
     if s.mode == "webhook" and not re.match(r"^[A-Za-z0-9_-]{1,256}$", s.webhook.secret_token):

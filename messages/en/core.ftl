@@ -65,6 +65,10 @@ help =
     <b>What I can do</b>
 
     /checkin: log today in a few taps (one tap on a good day)
+    /tip: a tip that fits your day
+    /breathe: a guided breathing round
+    /food: your food diary and foods that help
+    /learn: about twitches, in plain words
     /settings: language, time zone, waking hours, check-in time
     /privacy: what I keep and how to export or delete it
     /help: this list

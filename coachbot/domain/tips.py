@@ -1,0 +1,113 @@
+"""Choose the tip that fits a person's day, without repeating one before its group is used up.
+
+Pure rules: the caller reads the last check-in, today's intake and the tips
+already seen, and renders the chosen tip from the catalog key `coaching-tip-<id>`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+# Thresholds, chosen to be gentle: coaching nudges early, never alarms.
+HIGH_STRESS = 4                 # stress is 1..5 in the check-in
+SHORT_SLEEP = ("lt5", "5to6")   # check-in sleep answers below 7 hours
+CAFFEINE_NEAR_LIMIT = 0.8       # share of the personal daily caffeine limit
+WATER_BEHIND = 0.6              # share of the pro-rata water target reached so far
+
+
+@dataclass(frozen=True)
+class Tip:
+    id: str
+    group: str
+    exercise: str | None = None      # an exercise id from domain.exercises to offer with it
+
+
+# Groups in priority order: the first that fits the person's day wins.
+GROUPS = ("relax", "sleep", "caffeine", "water", "recovery", "general")
+
+TIPS: tuple[Tip, ...] = (
+    Tip("relax-box", "relax", "box"),
+    Tip("relax-478", "relax", "478"),
+    Tip("relax-pmr", "relax", "pmr"),
+    Tip("relax-mindful", "relax", "mindful"),
+    Tip("relax-walk", "relax", "lowimpact"),
+    Tip("sleep-schedule", "sleep"),
+    Tip("sleep-screens", "sleep"),
+    Tip("sleep-winddown", "sleep", "478"),
+    Tip("sleep-bedroom", "sleep"),
+    Tip("caffeine-cutoff", "caffeine"),
+    Tip("caffeine-taper", "caffeine"),
+    Tip("caffeine-hidden", "caffeine"),
+    Tip("caffeine-swap", "caffeine"),
+    Tip("water-glass", "water"),
+    Tip("water-bottle", "water"),
+    Tip("water-food", "water"),
+    Tip("water-habit", "water"),
+    Tip("recovery-rest", "recovery"),
+    Tip("recovery-stretch", "recovery", "stretch"),
+    Tip("recovery-minerals", "recovery"),
+    Tip("general-diary", "general"),
+    Tip("general-foods", "general"),
+    Tip("general-movement", "general", "lowimpact"),
+    Tip("general-checking", "general"),
+)
+BY_ID = {tip.id: tip for tip in TIPS}
+
+
+@dataclass(frozen=True)
+class DayContext:
+    """What we know about the person's day; None means not reported."""
+
+    stress: int | None = None          # 1..5 from the latest recent check-in
+    sleep: str | None = None           # lt5 | 5to6 | 7to8 | gt8
+    twitches: bool | None = None
+    hard_exercise: bool | None = None
+    caffeine_mg: int = 0               # logged today
+    caffeine_limit_mg: int = 400
+    water_ml: int = 0                  # logged today
+    water_goal_ml: int = 2000
+    day_elapsed: float = 0.0           # share of today's waking hours already gone, 0..1
+
+
+def water_behind(ctx: DayContext) -> bool:
+    """Behind on water: less than WATER_BEHIND of what a steady pace would have reached by now."""
+    if ctx.day_elapsed < 0.25 or ctx.water_goal_ml <= 0:
+        return False  # too early in the day to call anyone behind
+    return ctx.water_ml < WATER_BEHIND * ctx.water_goal_ml * min(ctx.day_elapsed, 1.0)
+
+
+def fitting_groups(ctx: DayContext) -> list[str]:
+    """Every group that fits today, in priority order; 'general' always fits last."""
+    fits = {
+        "relax": ctx.stress is not None and ctx.stress >= HIGH_STRESS,
+        "sleep": ctx.sleep in SHORT_SLEEP,
+        "caffeine": ctx.caffeine_limit_mg > 0
+        and ctx.caffeine_mg >= CAFFEINE_NEAR_LIMIT * ctx.caffeine_limit_mg,
+        "water": water_behind(ctx),
+        "recovery": bool(ctx.twitches) and bool(ctx.hard_exercise),
+        "general": True,
+    }
+    return [group for group in GROUPS if fits[group]]
+
+
+def pick_in_group(group: str, seen: Mapping[str, datetime]) -> Tip:
+    """An unseen tip of the group in catalog order; once all were seen, the least recently seen."""
+    tips = [tip for tip in TIPS if tip.group == group]
+    unseen = [tip for tip in tips if tip.id not in seen]
+    if unseen:
+        return unseen[0]
+    return min(tips, key=lambda tip: (seen[tip.id], tips.index(tip)))
+
+
+def choose_tip(ctx: DayContext, seen: Mapping[str, datetime]) -> Tip:
+    """The tip for today: the most pressing fitting group decides, repeats come last."""
+    return pick_in_group(fitting_groups(ctx)[0], seen)
+
+
+def waking_share(local_minutes: int, wake_minutes: int, sleep_minutes: int) -> float:
+    """How much of the waking window (which may cross midnight) has passed, 0..1."""
+    length = (sleep_minutes - wake_minutes) % 1440 or 1440
+    gone = (local_minutes - wake_minutes) % 1440
+    return min(gone / length, 1.0) if gone <= length else 1.0

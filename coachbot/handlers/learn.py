@@ -1,0 +1,73 @@
+"""/learn: short pages about twitches in plain words.
+
+The conditions a doctor can rule out sit on their own page, reachable only by
+a deliberate tap from "When to see a doctor"; nothing here pushes them.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from coachbot.i18n import I18n
+
+from . import codec
+from .common import Context, answer, edit, keyboard, require_person, send, services
+
+FEATURE = "learn"
+PAGES = ("what", "causes", "kinds", "doctor", "managing", "medicines", "worry")
+ON_REQUEST = ("ruleout",)   # shown only when the person asks for it
+
+
+def page_data(page: str) -> str:
+    return codec.encode(FEATURE, "page", page)
+
+
+def index_data() -> str:
+    return codec.encode(FEATURE, "index")
+
+
+def index_view(i18n: I18n, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    buttons = [(i18n.t(lang, f"coaching-learn-{page}-button"), page_data(page)) for page in PAGES]
+    buttons += [(i18n.t(lang, "coaching-learn-foods-button"), codec.encode("food", "guide")),
+                (i18n.t(lang, "coaching-learn-exercises-button"), codec.encode("coach", "exlist"))]
+    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([(i18n.t(lang, "coaching-worried"), codec.encode("coach", "worry"))])
+    return i18n.t(lang, "coaching-learn-title"), keyboard(rows)
+
+
+def page_view(i18n: I18n, lang: str, page: str) -> tuple[str, InlineKeyboardMarkup]:
+    text = i18n.t(lang, f"coaching-learn-{page}") + "\n\n" + i18n.t(lang, "coaching-disclaimer")
+    rows: list[list[tuple[str, str]]] = []
+    if page == "doctor":
+        rows.append([(i18n.t(lang, "coaching-learn-ruleout-button"), page_data("ruleout"))])
+    if page in ("worry", "managing"):
+        rows.append([(i18n.t(lang, "coaching-learn-exercises-button"), codec.encode("coach", "exlist"))])
+    rows.append([(i18n.t(lang, "coaching-topics"), index_data())])
+    return text, keyboard(rows)
+
+
+async def learn_command(update: Update, context: Context) -> None:
+    """Show the list of topics."""
+    profile = await require_person(update, context)
+    if profile is not None:
+        await send(update, context, *index_view(services(context).i18n, profile.language))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Open a page or go back to the topics, in the same message."""
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    profile = await require_person(update, context)
+    if profile is None or button is None:
+        return
+    i18n, lang = services(context).i18n, profile.language
+    await answer(update)
+    if button.action == "page" and button.arg(0) in PAGES + ON_REQUEST:
+        await edit(update, context, *page_view(i18n, lang, button.arg(0)))
+    elif button.action == "index":
+        await edit(update, context, *index_view(i18n, lang))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("learn", learn_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))

@@ -1,0 +1,181 @@
+"""Hostile and odd input through the sandbox: nothing crashes, nothing leaks across people, replies stay valid.
+
+Property tests (hypothesis) drive one real bot for the whole module; each
+example is an action by one of a few people in different states. Example
+counts are modest so the file runs in well under 30 s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import TEST_TOKEN, FakeClock, Harness, onboard
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ops_helpers import LiveBot, db_consistent, person_rows
+
+from coachbot.config import Settings
+from coachbot.handlers import codec, questions
+from coachbot.i18n import I18n
+from coachbot.sandbox import validate_telegram_html
+
+NEW, ONBOARDED, HALFWAY, VICTIM, ATTACKER = 6001, 6002, 6003, 6004, 6005
+PEOPLE = (NEW, ONBOARDED, HALFWAY)
+RUN = settings(deadline=None, max_examples=60, suppress_health_check=list(HealthCheck))
+
+ODD_TEXTS = [
+    "x" * 4096, "é" * 1001, "\x00\x01\x02\x1b[31mred\x7f", "\u202eevil\u202c", "שלום עולם مرحبا",
+    "👩‍👩‍👧‍👦🏳️‍🌈🫠" * 50, "<b>bold</b> <i>& <script>alert(1)</script>", "&amp; &lt; &#0; &bogus;",
+    "</pre></code><a href='javascript:x'>", "Z̷̛̪a̸l̶g̵o̴", "\u200b\u200d\ufeff", "Madrid\nParis", "   ",
+    "07:30'; DROP TABLE people;--", "%s %d {0} {name} { $name }", "\\", "/start@coachbot_sandbox_bot",
+]
+text_st = st.one_of(st.text(min_size=1, max_size=200), st.sampled_from(ODD_TEXTS))
+command_st = st.builds(lambda name, rest: f"/{name}{rest}",
+                       st.one_of(st.sampled_from(["start", "settings", "help", "privacy", "stats", "checkin",
+                                                  "delete", "export", "start@other_bot"]),
+                                 st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789@", max_size=40)),
+                       st.one_of(st.just(""), st.text(max_size=60).map(lambda t: " " + t)))
+fields = sorted({*questions.COLUMN, "open", "close", "show", "x"})
+arg_st = st.one_of(st.sampled_from(["en", "es", "ru", "tz", "07:00", "25:99", "Europe/Madrid", "Etc/GMT+14",
+                                    "../../etc", "6004", "-1", "99999999999999999999", "type", ""]),
+                   st.text(alphabet="abcAZ09_.:/+-", max_size=12))
+
+
+def _fits(data: str) -> bool:
+    return 1 <= len(data.encode()) <= 64
+
+
+callback_st = st.one_of(
+    st.text(min_size=1, max_size=64).filter(_fits),
+    st.builds(lambda feat, act, args: "|".join(["1", feat, act, *args]),
+              st.sampled_from(["q", "set", "ci", "checkin", "admin", "data", "", "1"]),
+              st.sampled_from(fields), st.lists(arg_st, max_size=3)).filter(_fits),
+)
+coord_st = st.floats(min_value=-1000, max_value=1000, allow_nan=False, allow_infinity=False)
+action_st = st.one_of(
+    st.tuples(st.just("text"), text_st), st.tuples(st.just("command"), command_st),
+    st.tuples(st.just("callback"), callback_st), st.tuples(st.just("location"), st.tuples(coord_st, coord_st)),
+    st.tuples(st.just("caption"), text_st),
+)
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveBot]:
+    db = tmp_path_factory.mktemp("hostile") / "bot.sqlite3"
+    bot = LiveBot(Settings(token=TEST_TOKEN, db_path=str(db), source="<test>"),
+                  FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC)), rate_limits=False)
+    h = bot.start()
+
+    async def setup() -> None:
+        for pid in (ONBOARDED, VICTIM):
+            await onboard(h, h.user(pid))
+        halfway = h.user(HALFWAY)
+        await halfway.send("/start")
+        await h.idle()
+        await halfway.press("English")
+        await h.idle()
+        for pid in (NEW, ATTACKER):
+            await h.user(pid).send("/help")
+        await h.idle()
+
+    bot.run(setup())
+    try:
+        yield bot
+    finally:
+        bot.stop()
+
+
+async def _act(h: Harness, user_id: int, kind: str, payload: object) -> None:
+    user = h.user(user_id)
+    if kind in ("text", "command"):
+        await user.send(str(payload))
+    elif kind == "callback":
+        await user.press_data(str(payload))
+    elif kind == "location":
+        lat, lon = payload  # type: ignore[misc]
+        await user.send_location(lat, lon)
+    else:
+        await user.send_document("note.txt", b"hello", mime_type="text/plain", caption=str(payload))
+    await h.idle()
+
+
+def _assert_healthy(live: LiveBot) -> None:
+    assert live.error_count() == 0, [r.getMessage() for r in live.errors.records]
+    assert live.errors.records == []
+
+
+@RUN
+@given(who=st.sampled_from(PEOPLE), action=action_st)
+def test_any_input_from_anyone_is_handled_without_errors(live: LiveBot, who: int, action: tuple) -> None:
+    assert live.h is not None
+    live.run(_act(live.h, who, *action))
+    _assert_healthy(live)
+
+
+def test_the_database_is_consistent_after_the_storm(live: LiveBot) -> None:
+    assert live.h is not None
+    live.run(db_consistent(live.h))
+    replies = [c for c in live.h.sandbox.calls if c.method in ("sendMessage", "editMessageText")]
+    assert len(replies) > 40 and all(c.status == 200 for c in replies), "the storm was answered, validly"
+    for pid in (ONBOARDED, VICTIM):
+        profile = live.run(live.h.storage.people.get(pid))
+        assert profile is not None and profile.onboarded
+
+
+@settings(deadline=None, max_examples=40, suppress_health_check=list(HealthCheck))
+@given(data=st.one_of(callback_st, st.builds(
+    lambda feat, act, arg: codec.encode(feat, act, arg, VICTIM) if _fits(f"1|{feat}|{act}|{arg}|{VICTIM}") else "x",
+    st.sampled_from(["q", "set", "checkin", "ci", "data", "intake", "coach", "rem"]),
+    st.sampled_from(fields + ["answer", "delete", "undo", "edit", "yes", "no", "done"]),
+    st.sampled_from(["en", "tz", "07:00", "1", "5", str(VICTIM), "2026-03-10"]))))
+def test_forged_callback_data_changes_nothing_of_another_person(live: LiveBot, data: str) -> None:
+    assert live.h is not None
+    before = live.run(person_rows(live.h, VICTIM))
+    live.run(_act(live.h, ATTACKER, "callback", data))
+    after = live.run(person_rows(live.h, VICTIM))
+    assert after == before
+    assert not live.h.user(VICTIM).messages[-1].text.startswith("Sorry")
+    _assert_healthy(live)
+
+
+@settings(deadline=None, max_examples=30, suppress_health_check=list(HealthCheck))
+@given(name=st.one_of(st.text(min_size=1, max_size=64).filter(str.strip), st.sampled_from(ODD_TEXTS[2:12])))
+def test_a_first_name_is_echoed_escaped(live: LiveBot, name: str) -> None:
+    """The welcome echoes the person's Telegram name: any name must arrive exactly as written."""
+    assert live.h is not None
+    h = live.h
+    user_id = 70_000 + abs(hash(name)) % 1_000_000
+    if live.run(h.storage.people.get(user_id)) is not None:
+        return
+    user = h.sandbox.user(user_id, first_name=name[:64])
+    live.run(_act(h, user_id, "command", "/start"))
+    welcome = user.messages[0]
+    assert name[:64] in (welcome.text or ""), welcome.html
+    _assert_healthy(live)
+
+
+@settings(deadline=None, max_examples=300)
+@given(value=st.text(max_size=300))
+def test_catalog_arguments_are_escaped_into_valid_telegram_html(value: str) -> None:
+    i18n = _I18N
+    for lang in ("en", "es", "ru"):
+        for key, args in (("welcome", {"name": value}), ("timezone-set", {"zone": value, "time": value}),
+                          ("error-too-long", {"limit": value}), ("admin-stats", dict.fromkeys(
+                              ("people", "active", "onboarded", "updates", "errors", "sent", "dropped", "size"),
+                              value))):
+            visible = validate_telegram_html(i18n.t(lang, key, **args))  # raises if Telegram would refuse it
+            assert value in visible
+
+
+def test_huge_text_gets_the_polite_limit_reply(live: LiveBot) -> None:
+    assert live.h is not None
+    h = live.h
+    live.run(_act(h, ONBOARDED, "text", "🙂" * 4000))
+    assert "very long message" in h.user(ONBOARDED).last.text
+    _assert_healthy(live)
+
+
+_I18N = I18n(Path(__file__).resolve().parent.parent / "messages")

@@ -11,35 +11,33 @@ insights-summary-more = /chart рисует последние 30 дней, /rep
 insights-period = <b>Последние { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }</b>
 insights-no-checkins = За эти дни отметок нет.
-insights-checkins = Отметки в { $checkins } из { $days } { $days ->
-        [one] дня
-       *[other] дней
-    }; подёргивания — в { $twitch } из них.
+insights-checkins = Дней с отметкой: { $checkins } из { $days }; с подёргиваниями: { $twitch }.
 insights-item-count = { $name } ×{ $count }
 insights-where = Где: { $places }
 insights-strength = Насколько сильно: { $levels }
 insights-trend-fewer = Тенденция: спокойнее, чем в предыдущие { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     } 📉
 insights-trend-more = Тенденция: подёргиваний больше, чем в предыдущие { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }
 insights-trend-same = Тенденция: примерно как в предыдущие { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }
-insights-trend-unknown = Тенденция: пока мало отметок, чтобы сравнить с предыдущими { $days } { $days ->
-        [one] днём
-       *[other] днями
-    }.
+insights-trend-unknown = Тенденция: пока мало отметок, чтобы сравнить с предыдущим периодом ({ $days } дн.).
 insights-averages = В среднем за день: кофеин { $caffeine } мг · вода { $water } мл · сон { $sleep } ч · стресс { $stress }/5
 insights-not-logged = –
 
@@ -57,6 +55,7 @@ insights-freq-most = большую часть дня
 insights-triggers-title = <b>Закономерности за последние { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }</b>
 insights-triggers-empty = Сравнивать пока рано. Продолжайте отмечаться и записывать кофеин и воду: когда наберётся хотя бы 3 дня с фактором и 3 без него, я покажу, как отличаются дни с подёргиваниями.
@@ -66,10 +65,7 @@ insights-factor-water_low = Воды меньше цели ({ $goal } мл)
 insights-factor-short_sleep = Сон меньше 7 часов
 insights-factor-high_stress = Стресс 4–5
 insights-factor-mgk_food = Записаны продукты с магнием или калием
-insights-factor-line = • { $factor }: подёргивания в { $wt } из { $w } { $w ->
-        [one] дня
-       *[other] дней
-    } с этим и в { $wot } из { $wo } без этого. { $verdict }
+insights-factor-line = • { $factor }: подёргивания — в { $wt } из { $w } дн. с этим и в { $wot } из { $wo } дн. без этого. { $verdict }
 insights-verdict-more = Пока это связано с большим числом дней с подёргиваниями.
 insights-verdict-fewer = Пока это связано с меньшим числом дней с подёргиваниями.
 insights-verdict-none = Явной связи пока не видно.
@@ -90,6 +86,7 @@ insights-setting-weekly = Сводка за неделю
 insights-chart-title = Последние { $days } { $days ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }
 insights-chart-twitches = Подёргивания
@@ -107,10 +104,7 @@ insights-report-title = Дневник мышечных подёргиваний
 insights-report-period = Период: с { $start } по { $end } ({ $days } дн.). Ежедневные отметки и записи, сделанные самим человеком.
 insights-report-none = не отмечено
 insights-report-h-twitches = Подёргивания (фасцикуляции)
-insights-report-checkins = Дни с подёргиваниями: { $twitch } из { $checkins } { $checkins ->
-        [one] дня
-       *[other] дней
-    } с отметкой (из { $days }).
+insights-report-checkins = Дни с подёргиваниями: { $twitch } из { $checkins } дн. с отметкой (всего в периоде { $days } дн.).
 insights-report-first = Первое записанное подёргивание: { $date }
 insights-report-where = Где: { $places }
 insights-report-often = Как часто в течение дня: { $often }
@@ -126,22 +120,26 @@ insights-report-h-intake = Кофеин и вода
 insights-report-caffeine = Кофеин: в среднем { $avg } мг/день (свой лимит { $limit } мг; превышен { $over } { $over ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }).
 insights-report-water = Вода: в среднем { $avg } мл/день (своя цель { $goal } мл; меньше цели { $low } { $low ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }).
 insights-report-h-sleep = Сон и стресс
 insights-report-sleep = Сон: в среднем около { $avg } ч за ночь; меньше 7 часов — { $short } { $short ->
         [one] ночь
         [few] ночи
+        [many] ночей
        *[other] ночей
     }.
 insights-report-stress = Стресс: в среднем { $avg }/5; 4–5 баллов — { $high } { $high ->
         [one] день
         [few] дня
+        [many] дней
        *[other] дней
     }.
 insights-report-h-patterns = Закономерности в дневнике (только взаимосвязь)

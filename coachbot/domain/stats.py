@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .foods import BY_ID as FOODS_BY_ID
 from .timeparse import minutes_of_day
 
 MIN_DAYS = 3            # days needed on EACH side before a factor is described at all
@@ -132,7 +133,7 @@ def build_days(start: date, end: date, checkins: Iterable[CheckinRow], intake: I
             # A coffee at 1 a.m. belongs to the evening before: that is the night it disturbs.
             totals.setdefault(evening_of(i.at_utc, limits), Counter())["late"] += i.amount
     for f in food:
-        if f.food != "other":
+        if f.food in FOODS_BY_ID:   # the catalog holds magnesium/potassium-rich foods only
             totals.setdefault(f.day, Counter())["mgk"] += 1
     days = []
     current = start

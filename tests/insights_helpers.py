@@ -75,7 +75,8 @@ async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]
     """Every row that names the person, from every table (found through sqlite_master, not export.py).
 
     Instance-local row numbers (a lone INTEGER PRIMARY KEY other than people.id) are left out,
-    since a restore may renumber them.
+    since a restore may renumber them; so is reminders.next_due_utc, which is derived state the
+    engine re-plans from the restored settings.
     """
     db = storage.db
     out: dict[str, list[tuple]] = {}
@@ -87,7 +88,8 @@ async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]
         if key is None:
             continue
         keep = [c[0] for c in cols
-                if table == "people" or not (c[2] and c[1].upper() == "INTEGER" and c[0] != key)]
+                if (table == "people" or not (c[2] and c[1].upper() == "INTEGER" and c[0] != key))
+                and not (table == "reminders" and c[0] == "next_due_utc")]
         rows = await db.fetchall(
             f'SELECT {", ".join(keep)} FROM "{table}" WHERE {key} = ?', (person_id,))  # noqa: S608
         out[table] = sorted((tuple(r) for r in rows), key=repr)

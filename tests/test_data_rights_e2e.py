@@ -22,7 +22,7 @@ async def seed_everything(bot: Harness, person_id: int) -> None:
     await seed_month(bot.storage, person_id, TODAY)
     now = to_iso(bot.clock.now)
     db = bot.storage.db
-    await db.execute("INSERT INTO reminders (person_id, kind, next_due_utc, every_minutes)"
+    await db.execute("INSERT OR REPLACE INTO reminders (person_id, kind, next_due_utc, every_minutes)"
                      " VALUES (?, 'hydration', ?, 120)", (person_id, now))
     await db.execute("INSERT INTO deliveries (person_id, kind, due_utc, created_utc, status, local_day)"
                      " VALUES (?, 'checkin', ?, ?, 'sent', ?)", (person_id, now, now, TODAY.isoformat()))

@@ -38,7 +38,7 @@ FEATURES: list[ModuleType] = [admin, start, questions, settings_menu, info, chec
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 # Commands shown in Telegram's menu, in this order, when a feature provides them.
 MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history",
-              "summary", "chart", "report", "settings", "pause", "resume", "export", "delete",
+              "summary", "chart", "report", "settings", "pause", "resume", "export", "import", "delete",
               "privacy", "help"]
 
 

@@ -42,7 +42,7 @@ def sample_days():  # noqa: ANN201
 def test_report_figures() -> None:
     flags = [RedFlag(START + timedelta(days=n), ("weakness",), False) for n in range(8)]
     flags.append(RedFlag(START, (), False))  # a screen with nothing reported is not a red flag
-    nudges = [Nudge(START + timedelta(days=3), 2, ("weeks",), "later")]
+    nudges = [Nudge(START + timedelta(days=3), 2, ("persistent",), "later")]
     report = build_report(sample_days(), LIMITS, date(2025, 12, 1), flags, nudges)
     assert (report.start, report.end, report.first_twitch) == (START, END, date(2025, 12, 1))
     assert (report.summary.checkins, report.summary.twitch_days) == (30, 15)

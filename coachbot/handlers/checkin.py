@@ -28,8 +28,8 @@ from coachbot.domain.checkins import (
     screen_due,
     toggle,
 )
-from coachbot.domain.profile import Profile
 from coachbot.domain.planner import snooze_until
+from coachbot.domain.profile import Profile
 from coachbot.reminders.kinds import Outgoing, register_renderer
 from coachbot.runtime import Services
 

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from coachbot.domain.checkins import CheckinDay as CheckinRow
 from coachbot.domain.report import MAX_LISTED, Nudge, RedFlag, build_report
-from coachbot.domain.stats import CheckinRow, FactorStat, IntakeRow, Limits, build_days
+from coachbot.domain.stats import FactorStat, IntakeRow, Limits, build_days
 from coachbot.handlers.insights import chart_text, draw_report, report_content
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section, render_pdf

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from coachbot.domain.checkins import CheckinDay as CheckinRow
 from coachbot.domain.report import MAX_LISTED, Nudge, RedFlag, build_report
-from coachbot.domain.stats import CheckinRow, FactorStat, IntakeRow, Limits, build_days
+from coachbot.domain.stats import FactorStat, IntakeRow, Limits, build_days
 from coachbot.handlers.insights import chart_text, draw_report, report_content
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section, render_pdf
@@ -42,7 +43,7 @@ def sample_days():  # noqa: ANN201
 def test_report_figures() -> None:
     flags = [RedFlag(START + timedelta(days=n), ("weakness",), False) for n in range(8)]
     flags.append(RedFlag(START, (), False))  # a screen with nothing reported is not a red flag
-    nudges = [Nudge(START + timedelta(days=3), 2, ("weeks",), "later")]
+    nudges = [Nudge(START + timedelta(days=3), 2, ("persistent",), "later")]
     report = build_report(sample_days(), LIMITS, date(2025, 12, 1), flags, nudges)
     assert (report.start, report.end, report.first_twitch) == (START, END, date(2025, 12, 1))
     assert (report.summary.checkins, report.summary.twitch_days) == (30, 15)

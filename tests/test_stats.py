@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coachbot.domain.checkins import CheckinDay as CheckinRow
 from coachbot.domain.stats import (
     MIN_DAYS,
-    CheckinRow,
     Day,
     FoodRow,
     IntakeRow,

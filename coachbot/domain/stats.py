@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .checkins import CheckinDay
 from .foods import BY_ID as FOODS_BY_ID
 from .timeparse import minutes_of_day
 
@@ -24,18 +25,6 @@ SLEEP_HOURS = {"lt5": 4.5, "5to6": 5.5, "7to8": 7.5, "gt8": 8.5}
 SHORT_SLEEP = frozenset({"lt5", "5to6"})
 HIGH_STRESS = 4
 FACTORS = ("caffeine_over", "caffeine_late", "water_low", "short_sleep", "high_stress", "mgk_food")
-
-
-@dataclass(frozen=True)
-class CheckinRow:
-    day: date
-    twitches: bool | None
-    locations: tuple[str, ...] = ()
-    frequency: str | None = None
-    intensity: str | None = None
-    stress: int | None = None
-    sleep: str | None = None
-    new_medicine: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +102,7 @@ def evening_of(at_utc: datetime, limits: Limits) -> date:
     return local.date() - timedelta(days=1) if before_wake else local.date()
 
 
-def build_days(start: date, end: date, checkins: Iterable[CheckinRow], intake: Iterable[IntakeRow],
+def build_days(start: date, end: date, checkins: Iterable[CheckinDay], intake: Iterable[IntakeRow],
                food: Iterable[FoodRow], limits: Limits) -> list[Day]:
     """One Day per local date from start to end inclusive, oldest first."""
     fields: dict[date, dict] = {}

@@ -55,7 +55,7 @@ async def load_days(svc: Services, profile: Profile, start: date, end: date) -> 
     """The person's days from start to end; one extra day before start feeds the lagged factor."""
     repo = svc.storage.insights
     before = start - timedelta(days=1)
-    days = build_days(before, end, await repo.checkins(profile.person_id, before, end),
+    days = build_days(before, end, await svc.storage.checkins.between(profile.person_id, before, end),
                       await repo.intake(profile.person_id, before, end),
                       await repo.food(profile.person_id, before, end), limits_of(profile))
     return days

@@ -6,7 +6,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from coachbot.domain.report import Nudge, RedFlag
-from coachbot.domain.stats import CheckinRow, FoodRow, IntakeRow
+from coachbot.domain.stats import FoodRow, IntakeRow
 
 from .db import Database
 from .timefmt import from_iso
@@ -16,23 +16,9 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part for part in (value or "").split(",") if part)
 
 
-def _bool(value: int | None) -> bool | None:
-    return None if value is None else bool(value)
-
-
 class Insights:
     def __init__(self, db: Database) -> None:
         self.db = db
-
-    async def checkins(self, person_id: int, start: date, end: date) -> list[CheckinRow]:
-        rows = await self.db.fetchall(
-            "SELECT day, twitches, locations, frequency, intensity, stress, sleep, new_medicine"
-            " FROM checkins WHERE person_id = ? AND day BETWEEN ? AND ? ORDER BY day",
-            (person_id, start.isoformat(), end.isoformat()))
-        return [CheckinRow(day=date.fromisoformat(r["day"]), twitches=_bool(r["twitches"]),
-                           locations=_split(r["locations"]), frequency=r["frequency"],
-                           intensity=r["intensity"], stress=r["stress"], sleep=r["sleep"],
-                           new_medicine=_bool(r["new_medicine"])) for r in rows]
 
     async def intake(self, person_id: int, start: date, end: date) -> list[IntakeRow]:
         rows = await self.db.fetchall(

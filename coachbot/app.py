@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from types import ModuleType
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
@@ -38,7 +39,7 @@ FEATURES: list[ModuleType] = [admin, start, questions, settings_menu, info, chec
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 # Commands shown in Telegram's menu, in this order, when a feature provides them.
 MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history",
-              "summary", "chart", "report", "settings", "pause", "resume", "export", "delete",
+              "summary", "chart", "report", "settings", "pause", "resume", "export", "import", "delete",
               "privacy", "help"]
 
 
@@ -100,16 +101,21 @@ async def _post_shutdown(app: Application) -> None:
 
 
 @asynccontextmanager
-async def running(app: Application, *, poll_timeout: float = 1.0) -> AsyncIterator[Application]:
-    """Run the application with long polling inside an existing event loop (tests, `coachbot chat`).
+async def running(app: Application, *, poll_timeout: float = 1.0,
+                  webhook: dict[str, Any] | None = None) -> AsyncIterator[Application]:
+    """Run the application inside an existing event loop (tests, `coachbot chat`).
 
-    run_polling() owns the loop and calls post_init itself; here we do the same steps by hand.
+    run_polling()/run_webhook() own the loop and call post_init themselves; here we do the
+    same steps by hand: long polling by default, or PTB's webhook server with `webhook` options.
     """
     await app.initialize()
     await _post_init(app)
     assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=int(max(1, poll_timeout)),
-                                    allowed_updates=ALLOWED_UPDATES)
+    if webhook is None:
+        await app.updater.start_polling(poll_interval=0.0, timeout=int(max(1, poll_timeout)),
+                                        allowed_updates=ALLOWED_UPDATES)
+    else:
+        await app.updater.start_webhook(**webhook)
     await app.start()
     try:
         yield app

@@ -6,8 +6,8 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -43,25 +43,11 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
             "webhook_url": wh.url.rstrip("/") + "/" + path, "allowed_updates": ALLOWED_UPDATES}
 
 
-@asynccontextmanager
-async def serving_webhook(app: Application, settings: Settings) -> AsyncIterator[Application]:
+def serving_webhook(app: Application, settings: Settings) -> AbstractAsyncContextManager[Application]:
     """What run_webhook does, inside an existing event loop (tests): the same options, no signals."""
-    from .app import _post_init, _post_shutdown
+    from .app import running
 
-    await app.initialize()
-    await _post_init(app)
-    assert app.updater is not None
-    await app.updater.start_webhook(**webhook_options(settings))
-    await app.start()
-    try:
-        yield app
-    finally:
-        if app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-        await _post_shutdown(app)
-        await app.shutdown()
+    return running(app, webhook=webhook_options(settings))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -66,7 +66,8 @@ def all_views(lang: str) -> list[views.View]:
     full = {d: CheckinDay(day=d, twitches=True, locations=LOCATIONS, intensity="noticeable", step=None)
             for d in days}
     out.append(views.history(I18N, lang, days, full, set(days)))
-    out.append(views.later(I18N, lang))
+    out.append(views.later(I18N, lang, None))
+    out.append(views.later(I18N, lang, "11:05"))
     return out
 
 

@@ -12,20 +12,30 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import TEST_TOKEN
 
-from coachbot.sandbox import Sandbox, SandboxUser
+from coachbot.config import Defaults
+from coachbot.domain.checkins import CheckinDay
+from coachbot.reminders.sender import PacedSender
+from coachbot.sandbox import Fault, Sandbox, SandboxUser
+from coachbot.storage import Storage
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start_bot(sandbox: Sandbox, db: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_bot(sandbox: Sandbox, db: Path, log: Path, config: Path | None = None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "COACHBOT_TOKEN": TEST_TOKEN, "COACHBOT_API_BASE_URL": sandbox.base_url,
            "COACHBOT_DB": str(db), "COACHBOT_LOG_LEVEL": "INFO", "PYTHONPATH": str(ROOT)}
     env.pop("COACHBOT_CONFIG", None)
+    if config is not None:
+        env["COACHBOT_CONFIG"] = str(config)
     return subprocess.Popen([sys.executable, "-m", "coachbot.cli", "run"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=log.open("ab"))
 
@@ -121,18 +131,133 @@ async def test_sigkill_mid_traffic_then_restart_keeps_everything(tmp_path: Path)
         assert not any("Traceback" in (m.text or "") or "Sorry" in (m.text or "") for m in user.messages)
 
 
-@pytest.mark.skip(reason="needs the reminders engine (issue 4): not on main yet")
-async def test_sigkill_in_a_reminder_burst_loses_nothing_and_sends_no_stale_burst() -> None:
-    """To complete when issue 4 lands (same subprocess wiring as above).
+# A burst that lasts a few seconds: 20 reminders/s, every send answered after 0.25 s (so several are
+# in flight at any moment), a tick every second; water reminders have a one-minute grace window.
+BURST_CONFIG = """
+[reminders]
+tick_seconds = 1
+global_rate = 20
+per_chat_interval = 1.0
+checkin_grace_minutes = 30
+hydration_grace_minutes = 1
+"""
+FRESH, EXPIRING = range(9000, 9100), range(9200, 9230)   # check-in due 2 min ago / water due 50 s ago
+ANSWERED_BEFORE = FRESH[:5]                               # people with yesterday's check-in on record
 
-    1. Seed 200 people whose hydration reminder is due now (storage API of issue 4),
-       start the bot with reminders.tick_seconds = 1 and a sandbox that is slow on
-       sendMessage (Fault(kind="slow", delay=0.05)) so the burst takes seconds.
-    2. SIGKILL once ~50 reminders were delivered (count sandbox sendMessage calls).
-    3. Restart. Wait for the deliveries table to drain.
-    Assert: every reminder still inside its grace window was delivered; none older
-    than its grace window was sent after the restart (dropped as stale, counted in
-    coachbot_reminders_dropped_total); duplicates per person <= 1 and in total <= the
-    number of sends in flight at the kill (the sender's concurrency: state it from the
-    engine's config); PRAGMA integrity_check ok; check-ins recorded before the kill intact.
-    """
+
+def awake_zone(now: datetime) -> str:
+    """A fixed-offset zone where it is around noon right now, so nobody is asleep whatever the hour."""
+    offset = 12 - now.hour                                # UTC+offset, -11..+12
+    return "UTC" if offset == 0 else f"Etc/GMT{'-' if offset > 0 else '+'}{abs(offset)}"
+
+
+async def seed_burst(db: Path, now: datetime) -> None:
+    """People whose reminders are due right now, written before the bot starts (as after a quiet night)."""
+    storage = Storage(str(db))
+    await storage.open()
+    try:
+        people = storage.people
+        zone = awake_zone(now)
+        for uid in [*FRESH, *EXPIRING]:
+            await people.create(uid, uid, "en", Defaults(), now, first_step="lang")
+            await people.set_state(uid, now, onboarding_step=None)
+            await people.update_settings(uid, timezone=zone, wake_time="06:00", sleep_time="23:00")
+        await storage.reminders.upsert([(uid, "checkin", now - timedelta(minutes=2), None) for uid in FRESH])
+        await storage.reminders.upsert([(uid, "hydration", now - timedelta(seconds=50), 120) for uid in EXPIRING])
+        yesterday = (now.astimezone(ZoneInfo(zone)) - timedelta(days=1)).date()
+        for uid in ANSWERED_BEFORE:
+            await storage.checkins.put(uid, CheckinDay(day=yesterday, step=None, twitches=True, locations=("calf",),
+                                                       stress=3, sleep="6to7"), now)
+    finally:
+        await storage.close()
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = sqlite3.connect(db, timeout=10)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def accepted(sb: Sandbox) -> dict[int, int]:
+    """Messages the sandbox (Telegram) accepted, per chat."""
+    per_chat: dict[int, int] = {}
+    for c in sb.calls:
+        if c.method == "sendMessage" and c.status == 200 and c.chat_id is not None:
+            per_chat[c.chat_id] = per_chat.get(c.chat_id, 0) + 1
+    return per_chat
+
+
+async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+def stop(proc: subprocess.Popen[bytes], sig: signal.Signals = signal.SIGINT) -> None:
+    if proc.poll() is None:
+        proc.send_signal(sig)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+@pytest.mark.timeout(60)
+async def test_sigkill_in_a_reminder_burst_loses_nothing_and_sends_no_stale_burst(tmp_path: Path) -> None:
+    db, log, config = tmp_path / "bot.sqlite3", tmp_path / "bot.log", tmp_path / "coachbot.toml"
+    config.write_text(BURST_CONFIG)
+    seeded_at = datetime.now(UTC)
+    await seed_burst(db, seeded_at)
+    checkins_before = query(db, "SELECT * FROM checkins ORDER BY person_id, day")
+    assert len(checkins_before) == len(ANSWERED_BEFORE)
+    async with Sandbox(token=TEST_TOKEN, rate_limits=False) as sb:
+        for uid in [*FRESH, *EXPIRING]:
+            sb.user(uid)                              # they started the bot once, so Telegram knows the chat
+        sb.inject(Fault(method="sendMessage", kind="slow", delay=0.25))
+        proc = start_bot(sb, db, log, config)
+        try:
+            await until(lambda: sum(accepted(sb).values()) >= 40, 30, "the burst to be under way")
+            proc.send_signal(signal.SIGKILL)
+            assert proc.wait(10) == -signal.SIGKILL
+        finally:
+            stop(proc, signal.SIGKILL)
+        await asyncio.sleep(0.5)                      # requests that were on the wire finish on Telegram's side
+        before_restart = accepted(sb)
+        assert 40 <= sum(before_restart.values()) < len(FRESH), "killed in the middle of the burst"
+        assert not set(before_restart) & set(EXPIRING), "the check-ins were due first"
+        assert query(db, "PRAGMA integrity_check") == [("ok",)]
+        recorded = {pid for (pid,) in query(db, "SELECT person_id FROM deliveries WHERE status = 'sent'")}
+        unrecorded = set(before_restart) - recorded   # Telegram took them, the database never heard back
+        assert recorded <= set(before_restart), "nothing is marked sent that Telegram did not accept"
+
+        # Down until the water reminders' one-minute grace window is over: they must not come as a burst.
+        expiry = seeded_at - timedelta(seconds=50) + timedelta(minutes=1)
+        await asyncio.sleep(max(0.0, (expiry - datetime.now(UTC)).total_seconds()) + 1.0)
+        proc = start_bot(sb, db, log, config)
+        try:
+            await until(lambda: set(accepted(sb)) >= set(FRESH), 20, "every check-in reminder to go out")
+            await until(lambda: not query(db, "SELECT 1 FROM deliveries WHERE status = 'pending'"), 10,
+                        "the pending deliveries to drain")
+            await asyncio.sleep(1.5)                  # one more tick: nothing else may go out
+        finally:
+            stop(proc)
+    sent = accepted(sb)
+    concurrency = PacedSender(None, rate=20, per_chat_interval=1.0).concurrency  # type: ignore[arg-type]
+    duplicates = {pid: n - 1 for pid, n in sent.items() if n > 1}
+    assert set(duplicates) <= unrecorded, "only a send Telegram took but the database never recorded repeats"
+    assert sum(duplicates.values()) <= len(unrecorded) <= concurrency, (duplicates, unrecorded)
+    assert all(n == 1 for n in duplicates.values())
+    assert not set(sent) & set(EXPIRING), "water reminders whose grace ended during the downtime were not sent"
+    stale = query(db, "SELECT COUNT(*) FROM deliveries WHERE kind = 'hydration' AND status = 'stale'")
+    assert stale == [(len(EXPIRING),)]
+    assert query(db, "SELECT status, COUNT(*) FROM deliveries WHERE kind = 'checkin' GROUP BY status") \
+        == [("sent", len(FRESH))]
+    assert query(db, "SELECT * FROM checkins ORDER BY person_id, day") == checkins_before, "check-ins intact"
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    assert query(db, "PRAGMA foreign_key_check") == []
+    assert TEST_TOKEN.split(":")[1] not in log.read_text()

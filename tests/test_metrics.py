@@ -86,3 +86,39 @@ def test_each_bot_has_its_own_registry() -> None:
     a, b = metrics.Metrics(), metrics.Metrics()
     a.errors.inc()
     assert a.value("coachbot_errors_total") == 1 and b.value("coachbot_errors_total") == 0
+
+
+def _sample(body: str, name: str, **labels: str) -> float:
+    """One sample's value from the Prometheus text format (0 when absent)."""
+    want = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    for line in body.splitlines():
+        if line.startswith("#"):
+            continue
+        key, _, value = line.rpartition(" ")
+        series, _, rest = key.partition("{")
+        if series == name and ",".join(sorted(rest.rstrip("}").split(","))) == want:
+            return float(value)
+    return 0.0
+
+
+async def test_the_reminders_tick_reports_sent_late_dropped_and_its_duration(bot: Harness) -> None:
+    from reminders_helpers import engine, seed
+
+    m = metrics.of(bot.services)
+    assert m is not None and m.port
+    eng = engine(bot)
+    eng.sender.per_chat_interval = 0.0
+    await seed(bot, 1, checkin_time="10:05", hydration_on=False)                  # local time is 10:00
+    await seed(bot, 2, checkin_time="10:03", hydration_on=False)                  # two minutes late at 10:05
+    await seed(bot, 3, hydration_every_minutes=30)                                # water due at 10:30
+    bot.clock.advance(minutes=5)
+    await eng.tick(bot.clock.now)
+    bot.clock.advance(minutes=60)                                                 # 11:05: 35 min > 30 min grace
+    await eng.tick(bot.clock.now)
+    _, _, body = await _get(m.port, "/metrics")
+    assert _sample(body, "coachbot_reminders_sent_total", kind="checkin") == 2
+    assert _sample(body, "coachbot_reminders_late_total", kind="checkin") == 1
+    assert _sample(body, "coachbot_reminders_sent_total", kind="hydration") == 0
+    assert _sample(body, "coachbot_reminders_dropped_total", kind="hydration", reason="stale") == 1
+    assert _sample(body, "coachbot_reminder_tick_seconds_count") == 2
+    assert _sample(body, "coachbot_reminder_tick_seconds_sum") > 0

@@ -21,10 +21,16 @@ async def test_checkin_time_set_in_settings_fires_when_the_tick_runs(bot: Harnes
     bot.clock.advance(minutes=1)
     await engine(bot).tick(bot.clock.now)
     [prompt] = reminders_of(user)
-    assert "/checkin" in prompt.text or "check" in prompt.text.lower()
+    assert "Any twitches today?" in prompt.text
+    labels = [label for row in prompt.buttons for label, _ in row]
+    assert {"No", "Yes"} <= set(labels), labels
     bot.clock.advance(minutes=1)
     await engine(bot).tick(bot.clock.now)
     assert len(reminders_of(user)) == 1, "once"
+    await user.press("No", message=prompt)  # the prompt itself is the first question: one tap on a good day
+    await bot.idle()
+    row = await bot.storage.checkins.get(1001, bot.clock.now.date())
+    assert row is not None and not row.twitches and row.twitches is not None
 
 
 async def test_the_job_queue_runs_the_tick(bot: Harness) -> None:
@@ -44,3 +50,22 @@ async def test_the_job_claims_and_drains_in_the_background(bot: Harness) -> None
     assert eng._drain_task is not None
     await eng._drain_task
     assert len(reminders_of(user)) == 1
+
+
+async def test_later_on_the_prompt_brings_it_back_in_about_an_hour(bot: Harness) -> None:
+    from reminders_helpers import seed
+
+    user, _ = await seed(bot, 9, checkin_time="10:05", hydration_on=False, caffeine_reminder_on=False)
+    bot.clock.advance(minutes=5)                                   # 10:05 in Madrid
+    await engine(bot).tick(bot.clock.now)
+    [prompt] = reminders_of(user)
+    await user.press("Later", message=prompt)
+    await bot.idle()
+    assert "11:05" in user.last.text and "/checkin" in user.last.text
+    bot.clock.advance(minutes=59)
+    await engine(bot).tick(bot.clock.now)
+    assert len(reminders_of(user)) == 0 or reminders_of(user)[-1].message_id == prompt.message_id
+    bot.clock.advance(minutes=1)
+    await engine(bot).tick(bot.clock.now)
+    again = [m for m in user.messages if "Any twitches today?" in (m.text or "")]
+    assert len(again) == 1 and again[0].message_id != prompt.message_id, "asked again once, at 11:05"

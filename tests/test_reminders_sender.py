@@ -6,7 +6,7 @@ import asyncio
 import time
 from typing import Any
 
-from telegram.error import Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from coachbot.reminders.sender import Outcome, PacedSender
 
@@ -52,5 +52,28 @@ async def test_retry_after_waits_and_retries() -> None:
 async def test_forbidden_and_other_errors() -> None:
     assert await PacedSender(FakeBot(Forbidden("blocked")), rate=30, per_chat_interval=0).send(1, "x") \
         is Outcome.BLOCKED  # type: ignore[arg-type]
-    assert await PacedSender(FakeBot(NetworkError("down")), rate=30, per_chat_interval=0).send(1, "x") \
-        is Outcome.RETRY  # type: ignore[arg-type]
+    for transient in (NetworkError("Internal Server Error (500)"), TimedOut()):
+        assert await PacedSender(FakeBot(transient), rate=30, per_chat_interval=0).send(1, "x") \
+            is Outcome.RETRY  # type: ignore[arg-type]
+    assert await PacedSender(FakeBot(BadRequest("chat not found")), rate=30, per_chat_interval=0).send(1, "x") \
+        is Outcome.FAILED  # type: ignore[arg-type]
+
+
+async def test_a_slot_is_held_until_the_send_is_recorded() -> None:
+    """At most `concurrency` messages can be out but not yet recorded: the duplicate bound at a crash."""
+    bot = FakeBot()
+    sender = PacedSender(bot, rate=1000, per_chat_interval=0, concurrency=3)  # type: ignore[arg-type]
+    release = asyncio.Event()
+    unrecorded = 0
+
+    async def record() -> None:
+        nonlocal unrecorded
+        unrecorded += 1
+        await release.wait()
+
+    tasks = [asyncio.create_task(sender.send(chat, "x", on_sent=record)) for chat in range(10)]
+    for _ in range(50):
+        await asyncio.sleep(0.01)
+    assert len(bot.sent) == unrecorded == 3, "the fourth send waits until one of the three is recorded"
+    release.set()
+    assert all(o is Outcome.SENT for o in await asyncio.gather(*tasks)) and len(bot.sent) == 10

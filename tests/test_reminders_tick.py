@@ -28,7 +28,7 @@ async def test_a_due_reminder_is_sent_once(h: Harness) -> None:
     report = await engine(h).tick(h.clock.now)
     assert report.sent == 1
     [prompt] = reminders_of(user)
-    assert "/checkin" in prompt.text, "no check-in renderer yet: the built-in prompt is used"
+    assert "Any twitches today?" in prompt.text, "no check-in renderer yet: the built-in prompt is used"
     await engine(h).tick(h.clock.now)
     h.clock.advance(minutes=1)
     await engine(h).tick(h.clock.now)
@@ -44,7 +44,7 @@ async def test_a_six_hour_outage_sends_no_burst(h: Harness) -> None:
     report = await engine(h).tick(h.clock.now)
     for user, _ in on_time:
         [message] = reminders_of(user)                         # the 14:00 check-in, 2 h late, once
-        assert "/checkin" in message.text
+        assert "Any twitches today?" in message.text
     for user, _ in missed:
         assert reminders_of(user) == [], "5 hours late is past the 3-hour grace: dropped"
     assert sends(h) - before == 10
@@ -91,7 +91,7 @@ async def test_several_due_kinds_collapse_into_one_message(h: Harness) -> None:
     h.clock.advance(minutes=65)
     await engine(h).tick(h.clock.now)
     [message] = reminders_of(user)
-    assert "/checkin" in message.text and "water" in message.text
+    assert "Any twitches today?" in message.text and "water" in message.text
     labels = [label for row in message.buttons for label, _ in row]
     assert "+250 ml" in labels and "⏰ Later" in labels and "🔕 Less often" in labels
     assert await h.storage.reminders.counts(1) == {"sent": 1, "merged": 1}
@@ -128,7 +128,7 @@ async def test_quiet_hours_and_the_daily_cap(h: Harness) -> None:
     cap = h.services.settings.reminders.daily_cap
     assert per_day and all(len(texts) <= cap for texts in per_day.values())
     full_days = sorted(per_day)[:2]                              # the third day ends at 10:00
-    assert all(sum("/checkin" in t for t in per_day[d]) == 1 for d in full_days), \
+    assert all(sum("Any twitches today?" in t for t in per_day[d]) == 1 for d in full_days), \
         "the check-in still arrives every day: the cap keeps a slot for it"
 
 

@@ -28,6 +28,7 @@ from coachbot.domain.checkins import (
     screen_due,
     toggle,
 )
+from coachbot.domain.planner import snooze_until
 from coachbot.domain.profile import Profile
 from coachbot.reminders.kinds import Outgoing, register_renderer
 from coachbot.runtime import Services
@@ -161,13 +162,31 @@ async def on_button(update: Update, context: Context) -> None:
     await answer(update, tr(context, profile.language, toast) if toast else None)
     after = await current(svc, profile.person_id, day)
     if button.action == "t" and button.arg(1) == "later" and not after.finished:
-        view, waiting = views.later(svc.i18n, profile.language), False
+        again = await ask_again_later(svc, profile, day, now)
+        view, waiting = views.later(svc.i18n, profile.language, again), False
     else:
         view, waiting = await view_for(svc, profile, day, now), not after.finished
     await edit(update, context, view.text, view.markup)
     await set_awaiting(svc, profile, now, waiting)
     if after.finished and not before.finished:
         await after_checkin(update, context, profile, now)
+
+
+async def ask_again_later(svc: Services, profile: Profile, day: date, now: datetime) -> str | None:
+    """Bring today's check-in prompt back in about an hour (never at night); return its local time.
+
+    Only moves the prompt earlier: if it is already due sooner, it stays as it is.
+    """
+    if day != profile.local_day(now):
+        return None
+    due = (await svc.storage.reminders.for_person(profile.person_id)).get("checkin", (None, 1))[0]
+    if due is None:
+        return None  # check-in reminders are off for this person
+    at = snooze_until(profile, now)
+    if due > at:
+        await svc.storage.reminders.snooze(profile.person_id, ["checkin"], at)
+        due = at
+    return due.astimezone(profile.zone).strftime("%H:%M")
 
 
 async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,

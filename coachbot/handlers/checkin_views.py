@@ -151,8 +151,11 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
     return View("\n".join(lines), keyboard(rows))
 
 
-def later(i18n: I18n, lang: str) -> View:
-    return View(i18n.t(lang, "checkin-later-ok"))
+def later(i18n: I18n, lang: str, again_at: str | None) -> View:
+    """'Later': say when the prompt comes back, if the reminders engine will bring it back."""
+    if again_at is None:
+        return View(i18n.t(lang, "checkin-later-ok"))
+    return View(i18n.t(lang, "checkin-later-again", time=again_at))
 
 
 def places_text(i18n: I18n, lang: str, places: Sequence[str], *, short: bool) -> str:

@@ -1,11 +1,205 @@
-"""Placeholder for the data feature; filled in by its issue."""
+"""/export, /import and /delete: the person's data is theirs to take, bring back or erase.
+
+/export sends a ZIP (one CSV per table plus a JSON copy). /import takes that
+file back (after /import, or with /import as its caption) and replaces
+everything about the person in one transaction, or changes nothing and says
+why. /delete asks once, then one DELETE on people cascades to every table.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import Application
+import asyncio
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-COMMANDS: list[str] = []
+from telegram import InputFile, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from coachbot.domain.archive import MAX_UPLOAD, ArchiveError, build_archive, parse_upload
+from coachbot.domain.timeparse import parse_time_of_day
+from coachbot.i18n import LANGUAGES
+from coachbot.storage.export import RestoreError, dump_person, restore_person, rows_about
+
+from . import codec, router
+from .common import Context, answer, edit, keyboard, language_for, load_person, send, services, tr
+
+log = logging.getLogger(__name__)
+COMMANDS = ["export", "import", "delete"]
+FEATURE = "data"
+AWAITING = "data-import"
+CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no longer deletes
+
+
+async def export_command(update: Update, context: Context) -> None:
+    """Send every row about the person as a ZIP of CSV files plus a JSON copy."""
+    svc = services(context)
+    profile = await load_person(update, context)
+    lang = language_for(update, profile)
+    chat = update.effective_chat
+    if profile is None or chat is None:
+        await send(update, context, tr(context, lang, "data-nothing-held"))
+        return
+    now = svc.now()
+    tables = await dump_person(svc.storage.db, profile.person_id)
+    readme = svc.i18n.raw(lang, "data-export-readme")
+    archive = await asyncio.to_thread(build_archive, tables, now, readme)
+    rows = sum(len(t["rows"]) for t in tables.values())
+    name = f"coachbot-export-{profile.local_day(now).isoformat()}.zip"
+    await context.bot.send_document(chat.id, InputFile(archive, filename=name),
+                                    caption=tr(context, lang, "data-export-caption", rows=rows),
+                                    parse_mode=ParseMode.HTML)
+
+
+async def import_command(update: Update, context: Context) -> None:
+    """Ask for the file /export produced."""
+    svc = services(context)
+    profile = await load_person(update, context)
+    if profile is not None:
+        await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=AWAITING)
+    await send(update, context, tr(context, language_for(update, profile), "data-import-ask",
+                                   mb=MAX_UPLOAD // (1024 * 1024)))
+
+
+async def on_import_text(update: Update, context: Context, profile: Any, text: str) -> None:
+    """Typed text while we wait for the file: stop waiting, say how to start again."""
+    svc = services(context)
+    await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
+    await send(update, context, tr(context, profile.language, "data-import-cancelled"))
+
+
+async def on_document(update: Update, context: Context) -> None:
+    """A file: restore it when the person asked to import, otherwise say what files are for."""
+    message = update.effective_message
+    user, chat = update.effective_user, update.effective_chat
+    if message is None or message.document is None or user is None or chat is None:
+        return
+    svc = services(context)
+    profile = await load_person(update, context)
+    lang = language_for(update, profile)
+    asked = (profile is None or profile.awaiting == AWAITING
+             or (message.caption or "").strip().lower().startswith("/import"))
+    if not asked:
+        await send(update, context, tr(context, lang, "data-import-unexpected"))
+        return
+    reason = await _restore(context, user.id, chat.id, message.document)
+    if reason is not None:
+        if profile is not None and profile.awaiting == AWAITING:
+            await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
+        log.info("import refused: %s", reason)
+        await send(update, context, tr(context, lang, "data-import-refused",
+                                       reason=tr(context, lang, f"data-reason-{reason}",
+                                                 mb=MAX_UPLOAD // (1024 * 1024))))
+        return
+    restored = await svc.storage.people.get(user.id)
+    assert restored is not None
+    await svc.hooks.emit("settings_changed", restored, svc.now())
+    counts = await rows_about(svc.storage.db, user.id)
+    await send(update, context, tr(context, restored.language, "data-import-done",
+                                   rows=sum(counts.values())))
+
+
+async def _restore(context: Context, person_id: int, chat_id: int, document: Any) -> str | None:
+    """Download, validate and restore; the reason code when refused, None when done."""
+    svc = services(context)
+    if document.file_size is not None and document.file_size > MAX_UPLOAD:
+        return "too-big"
+    try:
+        file = await context.bot.get_file(document.file_id)
+        data = bytes(await file.download_as_bytearray())
+    except TelegramError:
+        log.warning("could not download an import file", exc_info=True)
+        return "download"
+    try:
+        tables = await asyncio.to_thread(parse_upload, data)
+        _check_settings(tables)
+        await restore_person(svc.storage.db, person_id, chat_id, tables)
+    except ArchiveError as exc:
+        return exc.reason
+    except RestoreError as exc:
+        log.info("import does not fit the schema: %s", exc)
+        return "invalid"
+    return None
+
+
+def _check_settings(tables: dict[str, Any]) -> None:
+    """Settings the bot would trip over later (unknown zone, bad times) are refused up front."""
+    body = tables.get("settings")
+    if not isinstance(body, dict) or not isinstance(body.get("rows"), list) or len(body["rows"]) != 1 \
+            or not isinstance(body.get("columns"), list) or not isinstance(body["rows"][0], list) \
+            or len(body["columns"]) != len(body["rows"][0]):
+        raise ArchiveError("invalid")
+    row = dict(zip(body["columns"], body["rows"][0], strict=True))
+    if row.get("language") not in LANGUAGES:
+        raise ArchiveError("invalid")
+    try:
+        ZoneInfo(str(row.get("timezone")))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ArchiveError("invalid") from exc
+    for column in ("wake_time", "sleep_time", "checkin_time"):
+        value = row.get(column)
+        if not isinstance(value, str) or parse_time_of_day(value) != value:
+            raise ArchiveError("invalid")
+
+
+async def delete_command(update: Update, context: Context) -> None:
+    """Ask once before erasing everything."""
+    svc = services(context)
+    profile = await load_person(update, context)
+    lang = language_for(update, profile)
+    if profile is None:
+        await send(update, context, tr(context, lang, "data-nothing-held"))
+        return
+    stamp = int(svc.now().timestamp())
+    await send(update, context, tr(context, lang, "data-delete-ask"), keyboard([
+        [(tr(context, lang, "data-delete-yes"), codec.encode(FEATURE, "del", stamp))],
+        [(tr(context, lang, "data-delete-no"), codec.encode(FEATURE, "keep"))],
+    ]))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Confirm or cancel /delete; a stale or repeated tap deletes nothing more."""
+    svc = services(context)
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    user = update.effective_user
+    profile = await load_person(update, context)
+    lang = language_for(update, profile)
+    if button is None or user is None:
+        await answer(update)
+        return
+    if profile is None:
+        await answer(update)
+        await edit(update, context, tr(context, lang, "data-delete-done"))
+        return
+    await answer(update)
+    if button.action == "keep":
+        await edit(update, context, tr(context, lang, "data-delete-kept"))
+        return
+    if button.action != "del":
+        return
+    stamp = button.int_arg(0, 0, 2**40)
+    if stamp is None or not _fresh(svc.now(), stamp):
+        await edit(update, context, tr(context, lang, "data-delete-expired"))
+        return
+    await svc.storage.people.delete(user.id)
+    if context.user_data is not None:
+        context.user_data.clear()
+    log.info("person deleted their data")
+    await edit(update, context, tr(context, lang, "data-delete-done"))
+
+
+def _fresh(now: datetime, stamp: int) -> bool:
+    asked = datetime.fromtimestamp(stamp, tz=now.tzinfo)
+    return timedelta(0) <= now - asked <= CONFIRM_FOR
 
 
 def register(app: Application) -> None:
-    return None
+    app.add_handler(CommandHandler("export", export_command))
+    app.add_handler(CommandHandler("import", import_command))
+    app.add_handler(CommandHandler("delete", delete_command))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
+    router.register_text_input(AWAITING, on_import_text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
+from babel.dates import format_skeleton
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
@@ -213,7 +214,10 @@ async def today_command(update: Update, context: Context) -> None:
 
 
 def _when(profile: Profile, when: datetime) -> str:
-    return when.astimezone(profile.zone).strftime("%Y-%m-%d %H:%M")
+    """A moment in the person's own zone and language, e.g. "Wed 25 Nov, 20:00"."""
+    local = when.astimezone(profile.zone)
+    day = format_skeleton("EEEdMMM", local, locale=profile.language)
+    return f"{day}, {local:%H:%M}"
 
 
 async def pause_command(update: Update, context: Context) -> None:

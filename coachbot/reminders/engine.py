@@ -39,7 +39,7 @@ CODE_KIND = {v: k for k, v in KIND_CODE.items()}
 FALLBACK_KEY = {"checkin": "reminders-checkin-fallback", "tip": "reminders-tip-fallback",
                 "summary": "reminders-summary-fallback"}
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
-GIVE_UP_AFTER = 5            # failed send attempts before a delivery is marked failed
+GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
 KEEP_DELIVERIES = timedelta(days=3)
 DRAIN_PAGE = 200             # people per drain page
 MAX_TEXT = 4096
@@ -208,11 +208,13 @@ class ReminderEngine:
         if not parts:
             return
         text, markup = self._compose(profile, parts)
-        outcome = await self.sender.send(profile.chat_id, text, markup)
         ids = [d.id for d, _ in parts]
+
+        async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
+            await store.mark_sent(ids, now)
+
+        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record)
         if outcome is Outcome.SENT:
-            await store.mark(ids[:1], "sent", now)
-            await store.mark(ids[1:], "merged", now)
             report.sent += 1
             for d, _ in parts:
                 metrics.reminder_sent(self.svc, d.kind, late=now - d.due >= timedelta(minutes=1))
@@ -222,6 +224,8 @@ class ReminderEngine:
             report.blocked += 1
             for d, _ in parts:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
+        elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
+            report.retry += 1
         else:
             report.retry += 1
             for failed in await store.retry_later(ids, GIVE_UP_AFTER):

@@ -2,20 +2,28 @@
 
 Reminders use `global_rate` (25/s by default) so that replies to people are not
 stuck behind a burst. A RetryAfter pauses every send for the time Telegram asks
-and retries; Forbidden means the person blocked the bot; anything else is
-logged by type only (never the token or the text) and retried on the next tick.
+and retries; Forbidden means the person blocked the bot. Network trouble and
+5xx answers are transient (RETRY: tried again on every tick while the reminder
+is inside its grace window); anything else Telegram refuses is FAILED (counted
+toward giving up). Errors are logged by type only, never the token or the text.
+
+At most `concurrency` sends are in flight, and a slot is held until the
+caller's `on_sent` has recorded the send: so a crash can leave at most
+`concurrency` messages that Telegram accepted but the database does not know
+about (the duplicate bound after a SIGKILL).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from enum import Enum
 
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
@@ -32,7 +40,8 @@ def retry_seconds(exc: RetryAfter) -> float:
 class Outcome(Enum):
     SENT = "sent"
     BLOCKED = "blocked"
-    RETRY = "retry"
+    RETRY = "retry"      # transient: network, 5xx, flood control that did not end
+    FAILED = "failed"    # Telegram refused this message (e.g. 400): retrying may not help
 
 
 class PacedSender:
@@ -41,6 +50,7 @@ class PacedSender:
     def __init__(self, bot: Bot, *, rate: float, per_chat_interval: float, concurrency: int = 32,
                  retries_after_flood: int = 3) -> None:
         self.bot = bot
+        self.concurrency = concurrency
         self.gap = 1.0 / rate
         self.per_chat_interval = per_chat_interval
         self.retries_after_flood = retries_after_flood
@@ -66,8 +76,12 @@ class PacedSender:
         if start > now:
             await asyncio.sleep(start - now)
 
-    async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> Outcome:
-        """Send one message at the next free slot; say what happened."""
+    async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None, *,
+                   on_sent: Callable[[], Awaitable[None]] | None = None) -> Outcome:
+        """Send one message at the next free slot; say what happened.
+
+        `on_sent` runs before the slot is released, so recording the send is part of the slot.
+        """
         async with self._inflight:
             for _ in range(self.retries_after_flood + 1):
                 await self._wait_for_slot(chat_id)
@@ -82,9 +96,17 @@ class PacedSender:
                     continue
                 except Forbidden:
                     return Outcome.BLOCKED
-                except TelegramError as exc:
+                except BadRequest as exc:  # a NetworkError subclass in PTB, but not transient
+                    log.warning("reminder send refused (%s)", type(exc).__name__)
+                    return Outcome.FAILED
+                except NetworkError as exc:  # includes TimedOut and Telegram's 5xx answers
                     log.warning("reminder send failed (%s); retrying on the next tick", type(exc).__name__)
                     return Outcome.RETRY
+                except TelegramError as exc:
+                    log.warning("reminder send refused (%s)", type(exc).__name__)
+                    return Outcome.FAILED
                 self.sent += 1
+                if on_sent is not None:
+                    await on_sent()
                 return Outcome.SENT
         return Outcome.RETRY

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .checkins import Checkins
 from .coaching import Coaching
 from .db import Database
+from .insights import Insights
 from .intake import Intake
 from .people import People
 from .reminders import Reminders
@@ -20,6 +21,7 @@ class Storage:
         self.intake = Intake(self.db)
         self.reminders = Reminders(self.db)
         self.coaching = Coaching(self.db)
+        self.insights = Insights(self.db)
 
     async def open(self) -> None:
         await self.db.open()

@@ -159,6 +159,15 @@ class Reminders:
             "UPDATE deliveries SET status = ?, sent_utc = COALESCE(?, sent_utc) WHERE id = ?",
             [(status, to_iso(now) if now and status == "sent" else None, i) for i in ids])
 
+    async def mark_sent(self, ids: Sequence[int], now: datetime) -> None:
+        """One message went out for these deliveries: the first is 'sent', the rest 'merged', in one commit."""
+        if not ids:
+            return
+        sent = to_iso(now)
+        await self.db.executemany(
+            "UPDATE deliveries SET status = ?, sent_utc = ? WHERE id = ?",
+            [("sent" if i == 0 else "merged", sent, d) for i, d in enumerate(ids)])
+
     async def retry_later(self, ids: Sequence[int], give_up_after: int) -> list[int]:
         """Count a failed attempt; deliveries that failed too often become 'failed'. Return those."""
         async with self.db.transaction() as conn:

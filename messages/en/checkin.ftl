@@ -40,6 +40,7 @@ checkin-no = No
 checkin-yes = Yes
 checkin-later = Later
 checkin-later-ok = No problem. Send /checkin whenever you have a moment.
+checkin-later-again = No problem. I'll ask again around { $time }, or send /checkin whenever you have a moment.
 
 checkin-q-where = Where did you notice them? Tap every place that applies, then <b>Done</b>.
 checkin-place-face = Eyelid or face

@@ -64,14 +64,28 @@ setting-checkin = Check-in time
 help =
     <b>What I can do</b>
 
+    <b>Every day</b>
     /checkin: log today in a few taps (one tap on a good day)
+    /history: your last 14 days
+    /water, /coffee: log a drink in one tap
+    /today: today's water and caffeine
+
+    <b>Feeling better</b>
     /tip: a tip that fits your day
     /breathe: a guided breathing round
     /food: your food diary and foods that help
     /learn: about twitches, in plain words
-    /settings: language, time zone, waking hours, check-in time
-    /privacy: what I keep and how to export or delete it
-    /help: this list
+
+    <b>Your patterns</b>
+    /summary: your last 7 and 30 days
+    /chart: a chart of the last 30 days
+    /report: a one-page PDF for your doctor
+
+    <b>Settings and data</b>
+    /settings: language, time zone, hours, reminders
+    /pause, /resume: a break from reminders
+    /privacy: what I keep
+    /export, /import, /delete: take, restore or erase your data
 
     { not-medical-advice } If you have sudden weakness, numbness on one side, a drooping face, or trouble speaking, breathing or swallowing, call your local emergency number now.
 privacy =

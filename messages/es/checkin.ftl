@@ -40,6 +40,7 @@ checkin-no = No
 checkin-yes = Sí
 checkin-later = Más tarde
 checkin-later-ok = Sin problema. Envía /checkin cuando tengas un momento.
+checkin-later-again = Sin problema. Te lo vuelvo a preguntar hacia las { $time }, o envía /checkin cuando tengas un momento.
 
 checkin-q-where = ¿Dónde los notaste? Toca todos los sitios que correspondan y luego <b>Listo</b>.
 checkin-place-face = Párpado o cara

@@ -64,14 +64,28 @@ setting-checkin = Hora del registro
 help =
     <b>Lo que puedo hacer</b>
 
+    <b>Cada día</b>
     /checkin: registra el día en unos toques (uno solo en un buen día)
+    /history: tus últimos 14 días
+    /water, /coffee: anota una bebida con un toque
+    /today: el agua y la cafeína de hoy
+
+    <b>Para sentirte mejor</b>
     /tip: un consejo adaptado a tu día
     /breathe: una ronda de respiración guiada
     /food: tu diario de comidas y alimentos que ayudan
     /learn: sobre las contracciones, en palabras sencillas
-    /settings: idioma, zona horaria, horario y hora del registro
-    /privacy: qué guardo y cómo exportarlo o borrarlo
-    /help: esta lista
+
+    <b>Tus patrones</b>
+    /summary: tus últimos 7 y 30 días
+    /chart: un gráfico de los últimos 30 días
+    /report: un PDF de una página para tu médico
+
+    <b>Ajustes y datos</b>
+    /settings: idioma, zona horaria, horario, recordatorios
+    /pause, /resume: un descanso de los recordatorios
+    /privacy: qué guardo
+    /export, /import, /delete: descarga, restaura o borra tus datos
 
     { not-medical-advice } Si de repente notas debilidad, entumecimiento en un lado del cuerpo, la cara caída o dificultad para hablar, respirar o tragar, llama ahora al número de emergencias de tu país.
 privacy =

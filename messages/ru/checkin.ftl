@@ -40,6 +40,7 @@ checkin-no = Нет
 checkin-yes = Да
 checkin-later = Позже
 checkin-later-ok = Хорошо. Отправьте /checkin, когда будет минутка.
+checkin-later-again = Хорошо. Спрошу ещё раз около { $time } — или отправьте /checkin, когда будет минутка.
 
 checkin-q-where = Где вы их замечали? Отметьте все места, а затем нажмите <b>Готово</b>.
 checkin-place-face = Веко или лицо

@@ -1,0 +1,195 @@
+"""Every row about one person, out and back in, for any table that has a person_id column.
+
+Tables are discovered from sqlite_master and PRAGMA table_info, so a table a
+future migration adds is exported, restored and deleted without touching this
+file. The dump is person-independent: it leaves out the person's id (people.id,
+people.chat_id and every person_id column) and instance-local row ids (INTEGER
+PRIMARY KEY columns), so it can be restored into any account on any instance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from .db import Database
+
+PEOPLE = "people"
+# Columns of `people` that belong to the account or the live conversation, not to the data.
+PEOPLE_LOCAL = ("id", "chat_id", "active", "awaiting")
+
+
+class RestoreError(ValueError):
+    """The dump does not fit this database; `reason` is a code, `detail` names the place."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str            # INTEGER | TEXT | REAL | ...
+    notnull: bool
+    has_default: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]      # exported columns, in schema order
+    key: str                         # column holding the person's id
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+async def person_tables(conn: aiosqlite.Connection | Database) -> list[Table]:
+    """`people` first, then every table with a person_id column, alphabetically."""
+    rows = await _fetchall(conn, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                 " AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    tables = []
+    for (name,) in rows:
+        info = await _fetchall(conn, "SELECT name, type, \"notnull\", dflt_value, pk"
+                                     " FROM pragma_table_info(?)", (name,))
+        names = {r[0] for r in info}
+        if name == PEOPLE:
+            key, skip = "id", set(PEOPLE_LOCAL)
+        elif "person_id" in names:
+            key, skip = "person_id", {"person_id"}
+        else:
+            continue
+        # A lone INTEGER PRIMARY KEY is SQLite's rowid alias: an instance-local number.
+        pks = [r for r in info if r[4]]
+        if name != PEOPLE and len(pks) == 1 and pks[0][1].upper() == "INTEGER" and pks[0][0] != key:
+            skip.add(pks[0][0])
+        columns = tuple(Column(r[0], (r[1] or "").upper(), bool(r[2]), r[3] is not None)
+                        for r in info if r[0] not in skip)
+        tables.append(Table(name, columns, key))
+    tables.sort(key=lambda t: (t.name != PEOPLE, t.name))
+    return tables
+
+
+async def _fetchall(conn: aiosqlite.Connection | Database, sql: str, params: tuple = ()) -> list[Any]:
+    if isinstance(conn, Database):
+        return await conn.fetchall(sql, params)
+    async with conn.execute(sql, params) as cur:
+        return list(await cur.fetchall())
+
+
+def _quote(name: str) -> str:
+    """Quote an identifier read from sqlite_master (never from the person)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+async def dump_person(db: Database, person_id: int) -> dict[str, dict[str, list]]:
+    """{table: {"columns": [...], "rows": [[...], ...]}} for every table, in one consistent read."""
+    out: dict[str, dict[str, list]] = {}
+    async with db.transaction() as conn:
+        for table in await person_tables(conn):
+            cols = [c.name for c in table.columns]
+            order = ", ".join(_quote(c) for c in cols)
+            # Identifiers come from the schema itself; the person's id is a parameter.
+            sql = (f"SELECT {order} FROM {_quote(table.name)} WHERE {_quote(table.key)} = ?"  # noqa: S608
+                   f" ORDER BY {order}")
+            rows = await _fetchall(conn, sql, (person_id,))
+            out[table.name] = {"columns": cols, "rows": [list(r) for r in rows]}
+    return out
+
+
+def _check_value(table: Table, column: Column, value: Any) -> None:
+    if value is None:
+        if column.notnull:
+            raise RestoreError("null", f"{table.name}.{column.name}")
+        return
+    kind = column.type
+    ok = ((isinstance(value, int) and not isinstance(value, bool)) if "INT" in kind
+          else isinstance(value, str) if "TEXT" in kind or "CHAR" in kind
+          else isinstance(value, int | float) and not isinstance(value, bool) if "REAL" in kind
+          else isinstance(value, str | int | float) and not isinstance(value, bool))
+    if not ok:
+        raise RestoreError("type", f"{table.name}.{column.name}")
+
+
+async def validate(db: Database, tables: dict[str, Any]) -> list[tuple[Table, list[str], list[list]]]:
+    """Check a dump against this database's schema; return (table, columns, rows) ready to insert."""
+    known = {t.name: t for t in await person_tables(db)}
+    if not isinstance(tables, dict):
+        raise RestoreError("structure", "tables")
+    plan = []
+    for name, body in tables.items():
+        table = known.get(name)
+        if table is None:
+            raise RestoreError("unknown-table", str(name)[:40])
+        if not isinstance(body, dict) or not isinstance(body.get("columns"), list) \
+                or not isinstance(body.get("rows"), list):
+            raise RestoreError("structure", name)
+        cols: list[str] = body["columns"]
+        if len(set(map(str, cols))) != len(cols):
+            raise RestoreError("structure", name)
+        columns = []
+        for col in cols:
+            column = table.column(col) if isinstance(col, str) else None
+            if column is None:
+                raise RestoreError("unknown-column", f"{name}.{str(col)[:40]}")
+            columns.append(column)
+        for column in table.columns:
+            if column.name not in cols and column.notnull and not column.has_default:
+                raise RestoreError("missing-column", f"{name}.{column.name}")
+        for row in body["rows"]:
+            if not isinstance(row, list) or len(row) != len(cols):
+                raise RestoreError("structure", name)
+            for column, value in zip(columns, row, strict=True):
+                _check_value(table, column, value)
+        plan.append((table, cols, body["rows"]))
+    if PEOPLE in tables and len(tables[PEOPLE]["rows"]) > 1:
+        raise RestoreError("structure", PEOPLE)
+    plan.sort(key=lambda item: item[0].name != PEOPLE)  # the others reference people
+    return plan
+
+
+async def restore_person(db: Database, person_id: int, chat_id: int, tables: dict[str, Any]) -> int:
+    """Replace everything about the person with the dump, in one transaction; return rows written.
+
+    The dump must hold exactly one `people` row and its `settings`, so the person
+    ends up in a usable state. Any error rolls everything back.
+    """
+    plan = await validate(db, tables)
+    names = {t.name for t, _, _ in plan}
+    if PEOPLE not in names or "settings" not in names or len(tables[PEOPLE]["rows"]) != 1 \
+            or len(tables["settings"]["rows"]) != 1:
+        raise RestoreError("missing-table", "people/settings")
+    written = 0
+    try:
+        async with db.transaction() as conn:
+            await conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            for table, cols, rows in plan:
+                if table.name == PEOPLE:
+                    all_cols = ["id", "chat_id", "active", "awaiting", *cols]
+                    rows = [[person_id, chat_id, 1, None, *r] for r in rows]
+                else:
+                    all_cols = [table.key, *cols]
+                    rows = [[person_id, *r] for r in rows]
+                marks = ", ".join("?" for _ in all_cols)
+                sql = (f"INSERT INTO {_quote(table.name)} ({', '.join(_quote(c) for c in all_cols)})"  # noqa: S608
+                       f" VALUES ({marks})")
+                await conn.executemany(sql, rows)
+                written += len(rows)
+    except aiosqlite.IntegrityError as exc:
+        raise RestoreError("constraint", str(exc)[:80]) from exc
+    return written
+
+
+async def rows_about(db: Database, person_id: int) -> dict[str, int]:
+    """How many rows each person table holds for the person (tests and /delete checks)."""
+    counts = {}
+    for table in await person_tables(db):
+        row = await db.fetchone(
+            f"SELECT COUNT(*) FROM {_quote(table.name)} WHERE {_quote(table.key)} = ?",  # noqa: S608
+            (person_id,))
+        counts[table.name] = int(row[0]) if row else 0
+    return counts

@@ -1,0 +1,54 @@
+"""Read-only queries behind /summary, /chart and /report: a person's log as domain rows."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from coachbot.domain.report import Nudge, RedFlag
+from coachbot.domain.stats import FoodRow, IntakeRow
+
+from .db import Database
+from .timefmt import from_iso
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part for part in (value or "").split(",") if part)
+
+
+class Insights:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def intake(self, person_id: int, start: date, end: date) -> list[IntakeRow]:
+        rows = await self.db.fetchall(
+            "SELECT kind, amount, at_utc, day FROM intake WHERE person_id = ? AND day BETWEEN ? AND ?"
+            " ORDER BY at_utc", (person_id, start.isoformat(), end.isoformat()))
+        return [IntakeRow(kind=r["kind"], amount=r["amount"], at_utc=from_iso(r["at_utc"]),  # type: ignore[arg-type]
+                          day=date.fromisoformat(r["day"])) for r in rows]
+
+    async def food(self, person_id: int, start: date, end: date) -> list[FoodRow]:
+        rows = await self.db.fetchall(
+            "SELECT food, day FROM food_log WHERE person_id = ? AND day BETWEEN ? AND ? ORDER BY at_utc",
+            (person_id, start.isoformat(), end.isoformat()))
+        return [FoodRow(food=r["food"], day=date.fromisoformat(r["day"])) for r in rows]
+
+    async def first_twitch(self, person_id: int) -> date | None:
+        row = await self.db.fetchone(
+            "SELECT MIN(day) AS day FROM checkins WHERE person_id = ? AND twitches = 1", (person_id,))
+        return date.fromisoformat(row["day"]) if row and row["day"] else None
+
+    async def red_flags(self, person_id: int) -> list[RedFlag]:
+        rows = await self.db.fetchall(
+            "SELECT day, flags, emergency FROM red_flag_screens WHERE person_id = ?"
+            " AND (flags != '' OR emergency = 1) ORDER BY day", (person_id,))
+        return [RedFlag(day=date.fromisoformat(r["day"]), flags=_split(r["flags"]),
+                        emergency=bool(r["emergency"])) for r in rows]
+
+    async def nudges(self, person_id: int, timezone: str) -> list[Nudge]:
+        zone = ZoneInfo(timezone)
+        rows = await self.db.fetchall(
+            "SELECT level, reasons, created_utc, response FROM nudges WHERE person_id = ?"
+            " ORDER BY created_utc", (person_id,))
+        return [Nudge(day=from_iso(r["created_utc"]).astimezone(zone).date(), level=r["level"],  # type: ignore[union-attr]
+                      reasons=_split(r["reasons"]), response=r["response"]) for r in rows]

@@ -1,0 +1,135 @@
+"""/summary, /chart, /report and the weekly summary, over HTTP against the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from datetime import date, timedelta
+
+from conftest import Harness, onboard
+from insights_helpers import add_checkin, seed_month
+from PIL import Image
+from pypdf import PdfReader
+
+from coachbot.reminders.kinds import RENDERERS
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+TODAY = date(2026, 3, 10)   # the clock fixture's 09:00 UTC is 10:00 in Madrid
+
+
+async def test_summary_shows_both_periods_patterns_and_red_flag(bot: Harness) -> None:
+    user = bot.user(3001)
+    await onboard(bot, user)
+    await seed_month(bot.storage, 3001, TODAY)
+    await user.send("/summary")
+    msg = await user.wait_for("What your log shows")
+    text = msg.text
+    # Last 7 days: backs 0..6, twitches where back % 3 != 0 -> 1, 2, 4, 5
+    assert "Last 7 days" in text and "Check-ins on 7 of 7 days; twitches on 4 of them." in text
+    assert "Last 30 days" in text and "Check-ins on 30 of 30 days; twitches on 20 of them." in text
+    assert "Where: legs ×20, arms ×10" in text
+    assert "Patterns in the last 30 days" in text
+    assert "twitches on" in text and "days with it" in text
+    assert "caus" not in text.lower()
+    assert "you told me about weakness that is getting worse" in text       # a red flag never passes silently
+    await bot.idle()
+
+
+async def test_summary_with_nothing_logged_says_so_kindly(bot: Harness) -> None:
+    user = bot.user(3002)
+    await onboard(bot, user)
+    await user.send("/summary")
+    await user.wait_for("nothing to show yet")
+    await user.send("/chart")
+    await bot.idle()
+    assert "nothing to show yet" in user.last.text and user.last.kind == "text"
+
+
+async def test_chart_is_a_png_that_decodes(bot: Harness) -> None:
+    user = bot.user(3003)
+    await onboard(bot, user)
+    await seed_month(bot.storage, 3003, TODAY)
+    await user.send("/chart")
+    msg = await user.wait_for(lambda m: m.kind == "photo")
+    assert msg.file_bytes is not None and msg.file_bytes.startswith(PNG_SIGNATURE)
+    image = Image.open(io.BytesIO(msg.file_bytes))
+    image.load()
+    assert image.format == "PNG" and image.height > image.width >= 900   # portrait, phone-sized
+    assert "last 30 days" in (msg.text or "")
+    await bot.idle()
+
+
+async def test_report_is_a_one_page_pdf_with_the_persons_figures(bot: Harness) -> None:
+    user = bot.user(3004)
+    await onboard(bot, user)
+    await seed_month(bot.storage, 3004, TODAY)
+    await add_checkin(bot.storage, 3004, TODAY - timedelta(days=45), twitches=True, locations="face")
+    await user.send("/report")
+    msg = await user.wait_for(lambda m: m.kind == "document")
+    assert msg.filename == "twitch-report-2026-03-10.pdf" and msg.file_bytes.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(msg.file_bytes))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())   # lines wrap in the PDF
+    for expected in ("2026-02-09 to 2026-03-10", "First twitch recorded: 2026-01-24",
+                     "Days with twitches: 20 of 30", "legs ×20, arms ×10",
+                     "2026-03-06: weakness that is getting worse", "New medicine reported on: 2026-02-26",
+                     "Caffeine: 190 mg/day", "(level 3): weakness reported; answer: appointment booked"):
+        assert expected in text, expected
+    await bot.idle()
+
+
+async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
+    user = bot.user(3005)
+    await onboard(bot, user)
+    changed = []
+
+    async def on_change(profile, now) -> None:  # noqa: ANN001
+        changed.append(profile.weekly_summary_on)
+
+    bot.services.hooks.settings_changed.append(on_change)
+    await user.send("/settings")
+    await user.wait_for("Weekly summary")
+    assert "Weekly summary: off" in user.last.text
+    await user.press("Weekly summary")
+    await user.wait_for("Weekly summary: on")
+    await bot.idle()
+    assert (await bot.storage.people.get(3005)).weekly_summary_on and changed == [True]
+
+    profile = await bot.storage.people.get(3005)
+    render = RENDERERS["summary"]
+    assert await render(bot.services, profile, bot.clock.now) is None     # nothing logged: no message
+    await seed_month(bot.storage, 3005, TODAY)
+    out = await render(bot.services, profile, bot.clock.now)
+    assert out is not None and "Your week at a glance" in out.text and "Last 7 days" in out.text
+    assert "Last 30 days" not in out.text and len(out.text) < 4096
+    await user.press("Weekly summary")
+    await user.wait_for("Weekly summary: off")
+    await bot.idle()
+
+
+async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    from coachbot.handlers import insights
+
+    release, started = threading.Event(), threading.Event()
+    real = insights.draw_report
+
+    def slow_draw(*args):  # noqa: ANN002, ANN202
+        started.set()
+        assert release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(insights, "draw_report", slow_draw)
+    drawer, other = bot.user(3006), bot.user(3007)
+    await onboard(bot, drawer)
+    await onboard(bot, other)
+    await seed_month(bot.storage, 3006, TODAY)
+    await drawer.send("/report")
+    assert await asyncio.to_thread(started.wait, 10)
+    await other.send("/summary")
+    await other.wait_for("nothing to show yet")          # answered while the PDF is still being drawn
+    assert not any(m.kind == "document" for m in drawer.messages)
+    release.set()
+    await drawer.wait_for(lambda m: m.kind == "document")
+    await bot.idle()

@@ -1,9 +1,11 @@
 """The real bot in its own process against a sandbox, so the emulator's CPU is not charged to the bot.
 
     python -m bench._bot --db PATH --base-url URL --token TOKEN --now ISO [--no-rate-limiter]
+                         [--speedup K] [--global-rate R]
 
 Prints "ready" once polling has started and, on SIGTERM, one JSON line with its
-CPU seconds and resident memory before exiting.
+CPU seconds and resident memory before exiting. A line "tick" on stdin runs one
+reminders tick at --now and prints {"tick": {...}} when it is done.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -25,43 +28,90 @@ if __package__ in (None, ""):
 
 from bench._common import rss_mb
 from coachbot.app import build_application, running
-from coachbot.config import Settings
+from coachbot.config import ReminderSettings, Settings
+from coachbot.reminders.engine import engine_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 async def serve(args: argparse.Namespace) -> None:
     now = datetime.fromisoformat(args.now)
-    settings = Settings(token=args.token, db_path=args.db, source="<bench>",
+    base = ReminderSettings()
+    reminders = replace(base, rate_scale=args.speedup, global_rate=args.global_rate or base.global_rate,
+                        tick_seconds=3600.0)  # ticks come from stdin
+    settings = Settings(token=args.token, db_path=args.db, source="<bench>", reminders=reminders,
                         api_base_url=args.base_url, api_file_url=args.base_url.replace("/bot", "/file/bot"))
     app = build_application(settings, clock=lambda: now, rate_limiter=args.rate_limiter,
                             max_concurrent_updates=args.concurrency)
+    loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
     async with running(app):
+        reader = asyncio.StreamReader()
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+        commands = asyncio.create_task(ticks(app, reader, now))
         print("ready", flush=True)
         await stop.wait()
+        commands.cancel()
     usage = os.times()
     print(json.dumps({"cpu_s": round(usage.user + usage.system, 2), "rss_mb": rss_mb()}), flush=True)
 
 
+async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> None:
+    """Run a reminders tick for every "tick" line on stdin."""
+    while line := await reader.readline():
+        if line.strip() == b"tick":
+            try:
+                report = vars(await engine_of(app).tick(now))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - tell the parent instead of leaving it waiting
+                report = {"error": repr(exc)}
+            print(json.dumps({"tick": report}), flush=True)
+
+
+class BotProcess(dict):
+    """Stats of the child bot (cpu_s, rss_mb after it stops) and a way to ask it for a tick."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        super().__init__()
+        self.proc = proc
+
+    async def tick(self) -> dict:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(b"tick\n")
+        await self.proc.stdin.drain()
+        while True:
+            line = await self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("bot process ended during a tick")
+            if line.startswith(b'{"tick"'):
+                report = json.loads(line)["tick"]
+                if "error" in report:
+                    raise RuntimeError(f"tick failed in the bot process: {report['error']}")
+                return report
+
+
 @asynccontextmanager
 async def bot_process(*, db: str, base_url: str, token: str, now: datetime, concurrency: int = 64,
-                      rate_limiter: bool = False) -> AsyncIterator[dict]:
+                      rate_limiter: bool = False, speedup: float = 1.0,
+                      global_rate: float | None = None) -> AsyncIterator[BotProcess]:
     """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops."""
     profile = os.environ.get("BENCH_BOT_PROFILE")  # a path: write a cProfile of the bot there
     prefix = ["-m", "cProfile", "-o", profile] if profile else []
     cmd = [sys.executable, *prefix, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
-           "--now", now.isoformat(), "--concurrency", str(concurrency)]
+           "--now", now.isoformat(), "--concurrency", str(concurrency), "--speedup", str(speedup)]
+    if global_rate is not None:
+        cmd += ["--global-rate", str(global_rate)]
     if not rate_limiter:
         cmd.append("--no-rate-limiter")
-    proc = await asyncio.create_subprocess_exec(*cmd, cwd=str(ROOT), stdout=asyncio.subprocess.PIPE)
+    proc = await asyncio.create_subprocess_exec(*cmd, cwd=str(ROOT), stdout=asyncio.subprocess.PIPE,
+                                                stdin=asyncio.subprocess.PIPE)
     assert proc.stdout is not None
     started = time.perf_counter()
     line = await asyncio.wait_for(proc.stdout.readline(), 60)
     if line.strip() != b"ready":
         raise RuntimeError(f"bot process did not start: {line!r}")
-    stats: dict = {"startup_s": round(time.perf_counter() - started, 2)}
+    stats = BotProcess(proc)
+    stats["startup_s"] = round(time.perf_counter() - started, 2)
     try:
         yield stats
     finally:
@@ -80,6 +130,8 @@ def main() -> None:
     p.add_argument("--token", required=True)
     p.add_argument("--now", required=True)
     p.add_argument("--concurrency", type=int, default=64)
+    p.add_argument("--speedup", type=float, default=1.0)
+    p.add_argument("--global-rate", type=float, default=None)
     p.add_argument("--no-rate-limiter", dest="rate_limiter", action="store_false")
     asyncio.run(serve(p.parse_args()))
 

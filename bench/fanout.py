@@ -2,15 +2,15 @@
 
     python bench/fanout.py --people 10000 --speedup 10
 
-The real Application and reminders engine send through the sandbox, which
-enforces 30 messages/s overall and 1/s per chat. `--speedup K` multiplies the
-sandbox's limits and the engine's pacing (reminders.global_rate and
-per_chat_interval) by K so the run takes 1/K of the time; every time below is
-also given "scaled" (× K), i.e. as it would be against Telegram. The bot's
-AIORateLimiter is off (it knows nothing of K); the engine's own pacer is what
-keeps below the limit. While the burst runs, people who already got their
-prompt tap "No" on it (`--reply-rate` taps per scaled second) and we time the
-bot's edit.
+The real Application and reminders engine run in their own process (bench/_bot.py)
+and send through the sandbox, which enforces 30 messages/s overall and 1/s per
+chat. `--speedup K` multiplies the sandbox's limits and the bot's pacing
+(reminders.rate_scale) by K so the run takes 1/K of the time; every time below
+is also given "scaled" (× K), i.e. as it would be against Telegram. The bot's
+shared pacer (coachbot/pacer.py, reminders.global_rate for every send) serves
+replies first and gives the reminders what is left. While the burst runs,
+people who already got their prompt tap "No" on it (`--reply-rate` taps per
+scaled second) and we time the bot's edit.
 """
 
 from __future__ import annotations
@@ -23,18 +23,16 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._bot import bot_process
 from bench._common import Replies, emit, machine, ms, pct
-from coachbot.app import build_application, running
-from coachbot.config import ReminderSettings, Settings
+from coachbot.config import ReminderSettings
 from coachbot.handlers.checkin_views import button
-from coachbot.reminders.engine import engine_of
 from coachbot.sandbox import Sandbox
 from coachbot.storage import Storage
 from coachbot.storage.timefmt import to_iso
@@ -50,7 +48,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--speedup", type=float, default=10.0)
     p.add_argument("--reply-rate", type=float, default=2.0, help="taps per (scaled) second during the burst")
     p.add_argument("--reminder-rate", type=float, default=None,
-                   help="reminders.global_rate before scaling (default: the config default)")
+                   help="reminders.global_rate (all sends) before scaling (default: the config default)")
     p.add_argument("--seed", type=int, default=3)
     return p.parse_args(argv)
 
@@ -98,10 +96,7 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
 
 async def run(args: argparse.Namespace) -> dict:
     k = args.speedup
-    base = ReminderSettings()
-    rate = args.reminder_rate or base.global_rate
-    reminders = replace(base, global_rate=rate * k, per_chat_interval=base.per_chat_interval / k,
-                        tick_seconds=3600.0)  # the benchmark drives the tick itself
+    rate = args.reminder_rate or ReminderSettings().global_rate
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "fanout.sqlite3")
         storage = Storage(db)
@@ -112,41 +107,43 @@ async def run(args: argparse.Namespace) -> dict:
             for pid in range(1, args.people + 1):
                 sb.user(pid)
             replies = Replies(sb)
-            settings = Settings(token=TOKEN, db_path=db, source="<bench>", reminders=reminders,
-                                api_base_url=sb.base_url, api_file_url=sb.base_file_url)
-            app = build_application(settings, clock=lambda: NOW, rate_limiter=False)
-            async with running(app):
-                engine = engine_of(app)
+            async with bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, rate_limiter=True,
+                                   speedup=k, global_rate=rate) as bot:
                 done, latencies = asyncio.Event(), []
                 tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
                 started = time.perf_counter()
-                report = await engine.tick(NOW)
+                report = await bot.tick()
                 elapsed = time.perf_counter() - started
                 done.set()
                 await tapping
                 await asyncio.sleep(0.2)
-                status = Counter(r[0] for r in await app.bot_data["services"].storage.db.fetchall(
-                    "SELECT status FROM deliveries"))
+            con = sqlite3.connect(db)
+            status = Counter(r[0] for r in con.execute("SELECT status FROM deliveries"))
+            con.close()
             first_sends = sorted(times[0] for times in replies.at.values() if times)
+            all_sends = sorted(t for times in replies.at.values() for t in times)
             prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
     delivered = args.people - prompts.get(0, 0)
     duplicated = sum((n - 1) * c for n, c in prompts.items() if n > 1)
     span = (first_sends[-1] - first_sends[0]) if len(first_sends) > 1 else elapsed
     achieved = (len(first_sends) - 1) / span / k if span > 0 else None
+    in_span = [t for t in all_sends if first_sends and first_sends[0] <= t <= first_sends[-1]]
+    total = (len(in_span) - 1) / span / k if span > 0 else None
     lateness = [t - started for t in first_sends]
     return {
-        "benchmark": "fanout", "people": args.people, "speedup": k, "due": report.claimed,
+        "benchmark": "fanout", "people": args.people, "speedup": k, "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
         "http_429": sb.count_429, "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
         "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
-        "reminder_rate_setting": rate,
+        "all_sends_per_s": round(total, 1) if total else None,
+        "global_rate_setting": rate,
         "lateness_s_p50_scaled": round(pct(lateness, 50) * k, 1) if lateness else None,
         "lateness_s_p99_scaled": round(pct(lateness, 99) * k, 1) if lateness else None,
         "replies": len(latencies),
         "reply_ms_p50": ms(pct(latencies, 50)), "reply_ms_p95": ms(pct(latencies, 95)),
         "reply_ms_p95_scaled": ms(pct(latencies, 95) * k) if latencies else None,
-        "bot_rate_limiter": False,
+        "bot": "process", "bot_cpu_s": bot.get("cpu_s"), "bot_rate_limiter": "SharedPacer",
         "targets": {"lost": 0, "duplicated": 0, "achieved_vs_limit": 0.9, "reply_ms_p95_scaled": 1000},
         "machine": machine(),
     }

@@ -9,7 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from telegram import BotCommand, Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from .config import Settings
 from .handlers import (
@@ -27,6 +27,7 @@ from .handlers import (
     start,
 )
 from .i18n import LANGUAGES, I18n
+from .pacer import SharedPacer
 from .runtime import Clock, Services, system_clock
 from .storage import Storage
 from .updates import PerPersonUpdateProcessor
@@ -60,8 +61,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         .pool_timeout(10.0)
     )
     if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=30, overall_time_period=1,
-                                                      max_retries=3))
+        limits = settings.reminders  # one pacer for replies and reminders, replies first
+        builder = builder.rate_limiter(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3))
     app = builder.build()
     services = Services(settings=settings, storage=Storage(settings.db_path),
                         i18n=i18n or I18n(), clock=clock)

@@ -44,8 +44,9 @@ class ReminderSettings:
     tick_seconds: float = 20.0
     batch_size: int = 500
     daily_cap: int = 6
-    global_rate: float = 25.0  # below Telegram's ~30/s, leaving room for replies
+    global_rate: float = 29.0  # every send, replies first (coachbot/pacer.py): below Telegram's ~30/s
     per_chat_interval: float = 1.05
+    rate_scale: float = 1.0  # benchmarks against a sped-up sandbox: rates x K, intervals / K
     checkin_grace_minutes: int = 180
     hydration_grace_minutes: int = 30
     caffeine_grace_minutes: int = 60
@@ -202,6 +203,7 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "daily_cap": ("reminders.daily_cap", _int(1, 50)),
         "global_rate": ("reminders.global_rate", _float(0.1, 30)),
         "per_chat_interval": ("reminders.per_chat_interval", _float(1.0, 60)),
+        "rate_scale": ("reminders.rate_scale", _float(1.0, 1000)),
         "checkin_grace_minutes": ("reminders.checkin_grace_minutes", _int(1, 1440)),
         "hydration_grace_minutes": ("reminders.hydration_grace_minutes", _int(1, 1440)),
         "caffeine_grace_minutes": ("reminders.caffeine_grace_minutes", _int(1, 1440)),

@@ -75,7 +75,8 @@ class ReminderEngine:
     def __init__(self, services: Services, bot: Bot) -> None:
         self.svc = services
         cfg = services.settings.reminders
-        self.sender = PacedSender(bot, rate=cfg.global_rate, per_chat_interval=cfg.per_chat_interval)
+        self.sender = PacedSender(bot, rate=cfg.global_rate * cfg.rate_scale,
+                                  per_chat_interval=cfg.per_chat_interval / cfg.rate_scale)
         self._drain_lock = asyncio.Lock()
         self._drain_task: asyncio.Task[TickReport] | None = None
         self._last_prune: datetime | None = None

@@ -1,8 +1,10 @@
 """Paced sending: below Telegram's ~30 messages/s overall and 1 message/s per chat.
 
-Reminders use `global_rate` (25/s by default) so that replies to people are not
-stuck behind a burst. A RetryAfter pauses every send for the time Telegram asks
-and retries; Forbidden means the person blocked the bot. Network trouble and
+When the bot's rate limiter is the shared pacer (coachbot/pacer.py), reminder
+sends are marked as background: the pacer serves replies to people first and
+gives reminders the tokens left over, and this class only keeps each chat's
+spacing. Without it (tests, a bare Bot), this class paces to `rate` itself.
+A RetryAfter pauses every send for the time Telegram asks and retries; Forbidden means the person blocked the bot. Network trouble and
 5xx answers are transient (RETRY: tried again on every tick while the reminder
 is inside its grace window); anything else Telegram refuses is FAILED (counted
 toward giving up). Errors are logged by type only, never the token or the text.
@@ -18,23 +20,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from enum import Enum
 
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from ..pacer import SharedPacer, background_sends, retry_seconds
+
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
-
-
-def retry_seconds(exc: RetryAfter) -> float:
-    """Seconds Telegram asked us to wait (read as a timedelta: the int form is deprecated)."""
-    value = getattr(exc, "_retry_after", None)
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    return float(exc.retry_after)  # type: ignore[arg-type]
 
 
 class Outcome(Enum):
@@ -45,13 +40,15 @@ class Outcome(Enum):
 
 
 class PacedSender:
-    """Hands out send slots: globally `rate` per second, per chat one per `per_chat_interval` s."""
+    """Hands out send slots: per chat one per `per_chat_interval` s, globally `rate` per second
+    (or whatever the shared pacer leaves after replies)."""
 
     def __init__(self, bot: Bot, *, rate: float, per_chat_interval: float, concurrency: int = 32,
                  retries_after_flood: int = 3) -> None:
         self.bot = bot
         self.concurrency = concurrency
-        self.gap = 1.0 / rate
+        self.shared = isinstance(getattr(bot, "rate_limiter", None), SharedPacer)
+        self.gap = 0.0 if self.shared else 1.0 / rate  # the shared pacer owns the overall rate
         self.per_chat_interval = per_chat_interval
         self.retries_after_flood = retries_after_flood
         self._next_slot = 0.0
@@ -86,8 +83,9 @@ class PacedSender:
             for _ in range(self.retries_after_flood + 1):
                 await self._wait_for_slot(chat_id)
                 try:
-                    await self.bot.send_message(chat_id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
-                                                reply_markup=markup, disable_web_page_preview=True)
+                    with background_sends():
+                        await self.bot.send_message(chat_id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+                                                    reply_markup=markup, disable_web_page_preview=True)
                 except RetryAfter as exc:
                     wait = retry_seconds(exc)
                     self.flood_waits += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import sqlite3
 import sys
@@ -114,6 +115,7 @@ async def run(args: argparse.Namespace) -> dict:
                 started = time.perf_counter()
                 report = await bot.tick()
                 elapsed = time.perf_counter() - started
+                bench_cpu = os.times()
                 done.set()
                 await tapping
                 await asyncio.sleep(0.2)
@@ -143,7 +145,8 @@ async def run(args: argparse.Namespace) -> dict:
         "replies": len(latencies),
         "reply_ms_p50": ms(pct(latencies, 50)), "reply_ms_p95": ms(pct(latencies, 95)),
         "reply_ms_p95_scaled": ms(pct(latencies, 95) * k) if latencies else None,
-        "bot": "process", "bot_cpu_s": bot.get("cpu_s"), "bot_rate_limiter": "SharedPacer",
+        "bot": "process", "bot_cpu_s": bot.get("cpu_s"),
+        "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2), "bot_rate_limiter": "SharedPacer",
         "targets": {"lost": 0, "duplicated": 0, "achieved_vs_limit": 0.9, "reply_ms_p95_scaled": 1000},
         "machine": machine(),
     }

@@ -47,10 +47,11 @@ def retry_seconds(exc: RetryAfter) -> float:
 class SharedPacer(BaseRateLimiter[int]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
-    def __init__(self, rate: float, *, reserve: int = 2, max_retries: int = 3) -> None:
+    def __init__(self, rate: float, *, reserve: int = 2, slack: int = 3, max_retries: int = 3) -> None:
         self.rate = rate
         self.reserve = reserve
-        self.capacity = float(reserve + 1)
+        # Room above what a background send needs, so time a sleeper oversleeps is not lost.
+        self.capacity = float(reserve + 1 + slack)
         self.max_retries = max_retries
         self._tokens = self.capacity
         self._stamp: float | None = None

@@ -29,6 +29,7 @@ from .handlers import (
 from .i18n import LANGUAGES, I18n
 from .runtime import Clock, Services, system_clock
 from .storage import Storage
+from .telegram_http import AiohttpRequest
 from .updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .connection_pool_size(max(8, max_concurrent_updates // 2))
-        .pool_timeout(10.0)
+        .request(AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=30, overall_time_period=1,

@@ -30,6 +30,7 @@ from .i18n import LANGUAGES, I18n
 from .pacer import SharedPacer
 from .runtime import Clock, Services, system_clock
 from .storage import Storage
+from .telegram_http import AiohttpRequest
 from .updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .connection_pool_size(max(8, max_concurrent_updates // 2))
-        .pool_timeout(10.0)
+        .request(AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
     )
     if rate_limiter:
         limits = settings.reminders  # one pacer for replies and reminders, replies first

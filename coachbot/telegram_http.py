@@ -1,0 +1,108 @@
+"""PTB's Bot API transport on aiohttp: the same contract as HTTPXRequest for a fraction of its CPU per call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+FORM_URLENCODED = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+class AiohttpRequest(BaseRequest):
+    """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
+
+    __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_pool_size", "_pool_timeout",
+                 "_read_timeout", "_session", "_write_timeout")
+
+    def __init__(self, connection_pool_size: int = 256, read_timeout: float | None = 5.0,
+                 write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
+                 pool_timeout: float | None = 1.0, media_write_timeout: float | None = 20.0) -> None:
+        self._pool_size = connection_pool_size
+        self._read_timeout = read_timeout
+        self._write_timeout = write_timeout
+        self._connect_timeout = connect_timeout
+        self._pool_timeout = pool_timeout
+        self._media_write_timeout = media_write_timeout
+        self._default_timeout = client_timeout(read_timeout, write_timeout, connect_timeout, pool_timeout)
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The default read timeout; Bot.get_updates adds the long-poll timeout to it."""
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0)
+            self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT})
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+                         write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        session = self._session
+        if session is None or session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        files = request_data is not None and request_data.contains_files
+        timeout = self._timeout_for(files, read_timeout, write_timeout, connect_timeout, pool_timeout)
+        body: Any = None
+        headers = None
+        if request_data is not None:
+            if files:
+                body = multipart(request_data)
+            else:
+                body = request_data.url_encoded_parameters().encode()
+                headers = FORM_URLENCODED
+        try:
+            async with session.request(method, url, data=body, headers=headers, timeout=timeout) as res:
+                return res.status, await res.read()
+        except TimeoutError as err:  # aiohttp's connect/read timeouts subclass it too
+            raise TimedOut(f"Timed out: {type(err).__name__}") from err
+        except aiohttp.ClientError as err:
+            raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+
+    def _timeout_for(self, files: bool, read: ODVInput[float], write: ODVInput[float],
+                     connect: ODVInput[float], pool: ODVInput[float]) -> aiohttp.ClientTimeout:
+        defaulted = [isinstance(v, DefaultValue) for v in (read, write, connect, pool)]
+        if all(defaulted) and not files:
+            return self._default_timeout
+        return client_timeout(
+            self._read_timeout if defaulted[0] else read,  # type: ignore[arg-type]
+            (self._media_write_timeout if files else self._write_timeout) if defaulted[1] else write,  # type: ignore[arg-type]
+            self._connect_timeout if defaulted[2] else connect,  # type: ignore[arg-type]
+            self._pool_timeout if defaulted[3] else pool)  # type: ignore[arg-type]
+
+
+def client_timeout(read: float | None, write: float | None, connect: float | None,
+                   pool: float | None) -> aiohttp.ClientTimeout:
+    """PTB's four timeouts in aiohttp's terms.
+
+    aiohttp's `connect` covers waiting for a pooled connection plus opening one, `sock_connect` only
+    the opening and `sock_read` each read. It has no per-write timeout, so the write timeout bounds
+    the whole exchange instead: total = pool + connect + write + read when all are finite.
+    """
+    parts = (read, write, connect, pool)
+    total = None if any(p is None for p in parts) else sum(parts)  # type: ignore[arg-type]
+    acquire = None if pool is None or connect is None else pool + connect
+    return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
+
+
+def multipart(request_data: RequestData) -> aiohttp.FormData:
+    """Parameters as form fields plus each InputFile as a file part (name, filename, mimetype, content)."""
+    form = aiohttp.FormData()
+    for name, value in request_data.json_parameters.items():
+        form.add_field(name, value)
+    for name, (filename, content, mimetype) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mimetype)
+    return form

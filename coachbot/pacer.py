@@ -47,11 +47,13 @@ def retry_seconds(exc: RetryAfter) -> float:
 class SharedPacer(BaseRateLimiter[int]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
-    def __init__(self, rate: float, *, reserve: int = 2, slack: int = 3, max_retries: int = 3) -> None:
+    def __init__(self, rate: float, *, reserve: int = 2, slack_seconds: float = 0.05,
+                 max_retries: int = 3) -> None:
         self.rate = rate
         self.reserve = reserve
-        # Room above what a background send needs, so time a sleeper oversleeps is not lost.
-        self.capacity = float(reserve + 1 + slack)
+        # Room above what a background send needs, so time a sleeper oversleeps (a busy event
+        # loop) is not lost: at least 3 tokens, or `slack_seconds` worth at high rates.
+        self.capacity = float(reserve + 1 + max(3, round(rate * slack_seconds)))
         self.max_retries = max_retries
         self._tokens = self.capacity
         self._stamp: float | None = None

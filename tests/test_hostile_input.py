@@ -119,7 +119,11 @@ def test_the_database_is_consistent_after_the_storm(live: LiveBot) -> None:
     assert live.h is not None
     live.run(db_consistent(live.h))
     replies = [c for c in live.h.sandbox.calls if c.method in ("sendMessage", "editMessageText")]
-    assert len(replies) > 40 and all(c.status == 200 for c in replies), "the storm was answered, validly"
+    # Flood control (retried by the pacer) and an identical re-edit (swallowed) are Telegram
+    # being Telegram; anything else would mean a reply that never reached the person.
+    bad = [(c.method, c.status, c.error) for c in replies
+           if c.status not in (200, 429) and "not modified" not in (c.error or "")]
+    assert len(replies) > 40 and not bad, f"the storm was answered, validly: {bad}"
     for pid in (ONBOARDED, VICTIM):
         profile = live.run(live.h.storage.people.get(pid))
         assert profile is not None and profile.onboarded

@@ -116,7 +116,8 @@ def factor_line(i18n: I18n, lang: str, stat: FactorStat, limits: Limits, raw: bo
 
 
 def trigger_lines(i18n: I18n, lang: str, stats: Sequence[FactorStat], limits: Limits) -> list[str]:
-    shown = [s for s in stats if s.with_days + s.without_days > 0]
+    # A factor seen on only one side (e.g. every day over the limit) has nothing to compare yet.
+    shown = [s for s in stats if s.with_days > 0 and s.without_days > 0]
     lines = [i18n.t(lang, "insights-triggers-title", days=STATS_DAYS)]
     if not shown:
         lines.append(i18n.t(lang, "insights-triggers-empty"))

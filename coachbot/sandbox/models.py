@@ -47,6 +47,7 @@ class Call:
     chat_id: int | None
     status: int
     at: float
+    error: str | None = None  # Telegram's description for a failed call
 
 
 @dataclass

@@ -484,7 +484,8 @@ class Sandbox:
                 self._inflight -= 1
             self._last_activity = time.monotonic()
             self._bump()
-        self.calls.append(Call(method, chat_id, status, time.monotonic()))
+        error = None if status == 200 else str(body.get("description", ""))
+        self.calls.append(Call(method, chat_id, status, time.monotonic(), error))
         return web.json_response(body, status=status)
 
     async def _apply_faults(self, method: str, chat_id: int | None) -> None:

@@ -38,7 +38,7 @@ from coachbot.sandbox import Sandbox
 from coachbot.storage import Storage
 from coachbot.storage.timefmt import to_iso
 
-TOKEN = "123456789:BENCHtokenBENCHtokenBENCHtokenBENCH1"
+TOKEN = "1234567:BENCH-token-not-real-BENCH-token-1"
 NOW = datetime(2026, 5, 1, 18, 0, 30, tzinfo=UTC)
 ZONES = ("UTC", "Europe/London", "Africa/Lagos", "Atlantic/Reykjavik")  # 18:00-19:00 local: awake
 

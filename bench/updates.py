@@ -42,7 +42,7 @@ from coachbot.handlers.checkin_views import button
 from coachbot.sandbox import Sandbox
 from coachbot.storage import Storage
 
-TOKEN = "123456789:BENCHtokenBENCHtokenBENCHtokenBENCH1"
+TOKEN = "1234567:BENCH-token-not-real-BENCH-token-1"
 NOW = datetime(2026, 3, 10, 18, 0, tzinfo=UTC)  # 19:00 in Madrid
 TODAY = date(2026, 3, 10)
 # A twitch day, in the order a person answers it; the red-flag screen is due on a first check-in.

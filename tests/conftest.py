@@ -16,7 +16,7 @@ from coachbot.config import Settings
 from coachbot.runtime import Services
 from coachbot.sandbox import Sandbox, SandboxUser
 
-TEST_TOKEN = "123456789:TESTtokenTESTtokenTESTtokenTESTtoken1"
+TEST_TOKEN = "1234567:TEST-token-not-real-TEST-token-00001"
 
 
 class FakeClock:

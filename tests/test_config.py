@@ -11,7 +11,7 @@ import pytest
 from coachbot.cli import main
 from coachbot.config import ConfigError, load_settings
 
-TOKEN = "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+TOKEN = "1234567:AAAA-not-a-real-token-AAAAAAAAAAAAA"
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -77,6 +77,6 @@ def test_run_webhook_without_secret_is_a_config_error(tmp_path: Path, monkeypatc
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text('[webhook]\nurl = "https://bot.example.org"\n')
-    monkeypatch.setenv("COACHBOT_TOKEN", "123456789:TESTtokenTESTtokenTESTtokenTESTtoken1")
+    monkeypatch.setenv("COACHBOT_TOKEN", "1234567:TEST-token-not-real-TEST-token-00001")
     assert main(["run", "--webhook", "--config", str(cfg)]) == 2
     assert "webhook.secret_token" in capsys.readouterr().err

@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -14,6 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from coachbot.sandbox import Sandbox
+
+
+def insert_people(con: sqlite3.Connection, people: int, zones: Sequence[str], created_iso: str) -> None:
+    """People 1..N with settings, spread over `zones`; awake all day, so due rows are sent, not dropped as asleep."""
+    con.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
+                    " VALUES (?, ?, NULL, ?, ?)", ((i, i, created_iso, created_iso) for i in range(1, people + 1)))
+    con.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time, checkin_time,"
+                    " water_goal_ml, caffeine_limit_mg, daily_tip_on, weekly_summary_on)"
+                    " VALUES (?, 'en', ?, '00:01', '00:00', '20:00', 2000, 400, 1, 1)",
+                    ((i, zones[i % len(zones)]) for i in range(1, people + 1)))
 
 
 def pct(values: Sequence[float], q: float) -> float | None:

@@ -11,11 +11,16 @@ import argparse
 import asyncio
 import json
 import sqlite3
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import insert_people
 from coachbot.config import ReminderSettings, Settings
 from coachbot.i18n import I18n
 from coachbot.reminders.engine import ReminderEngine, TickReport
@@ -31,13 +36,7 @@ def fill(path: str, people: int, due: int, now: datetime) -> None:
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=WAL")
     created = to_iso(now)
-    con.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
-                    " VALUES (?, ?, NULL, ?, ?)", ((i, i, created, created) for i in range(1, people + 1)))
-    # Wide wake windows so due rows are really sent, not dropped as "asleep".
-    con.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time, checkin_time,"
-                    " water_goal_ml, caffeine_limit_mg, daily_tip_on, weekly_summary_on)"
-                    " VALUES (?, 'en', ?, '00:01', '00:00', '20:00', 2000, 400, 1, 1)",
-                    ((i, ZONES[i % len(ZONES)]) for i in range(1, people + 1)))
+    insert_people(con, people, ZONES, created)
 
     def rows():  # noqa: ANN202
         n = 0
@@ -91,7 +90,7 @@ async def main() -> None:
         "startup_seconds": round(startup_seconds, 3),
         "claim_ms": [round(t * 1000, 1) for t in times], "claim_ms_median": round(sorted(times)[len(times) // 2] * 1000, 1),
         "deliveries_queued_last": queued, "query_plan": [r[3] for r in plan],
-    }, indent=2))
+    }))
 
 
 if __name__ == "__main__":

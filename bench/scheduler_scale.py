@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import emit, machine, rss_mb
+from bench._common import emit, insert_people, machine, rss_mb
 from coachbot.storage.timefmt import to_iso
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
@@ -59,13 +59,7 @@ def fill(path: str, people: int, per_tick: int, ticks: int) -> None:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=OFF")
     with con:
-        con.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
-                        " VALUES (?, ?, NULL, ?, ?)", ((i, i, created, created) for i in range(1, people + 1)))
-        # Wide wake windows so due rows are really sent, not dropped as "asleep".
-        con.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time, checkin_time,"
-                        " water_goal_ml, caffeine_limit_mg, daily_tip_on, weekly_summary_on)"
-                        " VALUES (?, 'en', ?, '00:01', '00:00', '20:00', 2000, 400, 1, 1)",
-                        ((i, tz[i % len(tz)]) for i in range(1, people + 1)))
+        insert_people(con, people, tz, created)
 
         def rows():  # noqa: ANN202
             n = 0

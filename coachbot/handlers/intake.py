@@ -8,6 +8,7 @@ and caffeine register their reminder renderers here.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from babel.dates import format_skeleton
@@ -168,30 +169,35 @@ async def caffeine_reply(update: Update, context: Context, profile: Profile, ite
 
 
 # ---- commands -------------------------------------------------------------------------
-async def water_command(update: Update, context: Context) -> None:
-    """Show today's water with quick-log buttons; "/water 300" logs directly."""
+async def _amount_argument(update: Update, context: Context, parse: Callable[[str], int | None],
+                           bad_key: str) -> tuple[Profile | None, int | None]:
+    """The person and the amount typed after a command ("/water 300"); None amount when none was typed.
+
+    A typed amount that can't be read gets a friendly reply and no person, so the caller stops.
+    """
     profile = await require_person(update, context)
     if profile is None:
-        return
+        return None, None
     arg = " ".join(context.args or [])
-    ml = hydration.parse_amount_ml(arg) if arg else None
-    if arg and ml is None:
-        await send(update, context, tr(context, profile.language, "intake-water-bad-amount"))
-        return
-    await water_reply(update, context, profile, ml)
+    amount = parse(arg) if arg else None
+    if arg and amount is None:
+        await send(update, context, tr(context, profile.language, bad_key))
+        return None, None
+    return profile, amount
+
+
+async def water_command(update: Update, context: Context) -> None:
+    """Show today's water with quick-log buttons; "/water 300" logs directly."""
+    profile, ml = await _amount_argument(update, context, hydration.parse_amount_ml, "intake-water-bad-amount")
+    if profile is not None:
+        await water_reply(update, context, profile, ml)
 
 
 async def coffee_command(update: Update, context: Context) -> None:
     """Show today's caffeine with one-tap drinks; "/coffee 120" logs a custom amount."""
-    profile = await require_person(update, context)
-    if profile is None:
-        return
-    arg = " ".join(context.args or [])
-    mg = caffeine.parse_mg(arg) if arg else None
-    if arg and mg is None:
-        await send(update, context, tr(context, profile.language, "intake-caffeine-bad-amount"))
-        return
-    await caffeine_reply(update, context, profile, "custom" if mg else None, mg or 0)
+    profile, mg = await _amount_argument(update, context, caffeine.parse_mg, "intake-caffeine-bad-amount")
+    if profile is not None:
+        await caffeine_reply(update, context, profile, "custom" if mg else None, mg or 0)
 
 
 async def today_command(update: Update, context: Context) -> None:

@@ -34,13 +34,24 @@ async def test_location_offset_and_ambiguous_city(bot: Harness) -> None:
     await user.wait_for("Tap the button below")
     await user.send("Portland")
     await user.wait_for("more than one place")
-    await user.press("Portland, US · 05:00")
-    await user.wait_for("America/New_York")
+    await user.press("Portland, Maine, US · 05:00")
+    await user.wait_for("America/New York (UTC-4)")
     assert (await bot.storage.people.get(1002)).timezone == "America/New_York"
     await bot.idle()
     await user.press("Time zone")
     await user.send("UTC+5:30")
     await user.wait_for("Asia/Kolkata")
+    await bot.idle()
+    await user.press("Time zone")
+    await user.send("UTC+3")
+    await user.wait_for("Time zone set to UTC+3")
+    assert (await bot.storage.people.get(1002)).timezone == "Etc/GMT-3"
+    await user.wait_for("Time zone: UTC+3")  # the settings view, never the POSIX name Etc/GMT-3
+    await bot.idle()
+    await user.press("Time zone")
+    await user.send("EST")
+    await user.wait_for("I took EST as America/New York (UTC-4)")
+    assert (await bot.storage.people.get(1002)).timezone == "America/New_York"
 
 
 async def test_bad_input_gets_a_clear_reply_and_changes_nothing(bot: Harness) -> None:

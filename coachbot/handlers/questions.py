@@ -16,13 +16,13 @@ from coachbot.domain.profile import Profile
 from coachbot.domain.timeparse import in_window, parse_time_of_day
 from coachbot.domain.timezones import (
     ZoneChoice,
+    describe_zone,
     is_valid_zone,
     local_clock,
     resolve_zone_text,
-    warm_up,
-    zone_for_location,
 )
 from coachbot.i18n import LANGUAGES
+from coachbot.storage.cities import shared_index
 
 from . import codec
 from .common import Context, answer, edit, keyboard, load_person, send, services, tr
@@ -81,7 +81,7 @@ def validate_time(profile: Profile, field: str, value: str) -> str | None:
 
 
 async def save(update: Update, context: Context, profile: Profile, field: str, value: str,
-               *, from_button: bool) -> None:
+               *, from_button: bool, typed: ZoneChoice | None = None) -> None:
     """Store a validated answer, then continue onboarding or return to settings."""
     svc = services(context)
     now = svc.now()
@@ -90,8 +90,10 @@ async def save(update: Update, context: Context, profile: Profile, field: str, v
     assert updated is not None
     lang = updated.language
     if field == "tz":
-        await send(update, context, tr(context, lang, "timezone-set", zone=value, time=local_clock(value, now)),
-                   ReplyKeyboardRemove())
+        zone, clock = describe_zone(value, now), local_clock(value, now)
+        text = (tr(context, lang, "timezone-set-abbreviation", typed=typed.label, zone=zone, time=clock)
+                if typed is not None and typed.abbreviation else tr(context, lang, "timezone-set", zone=zone, time=clock))
+        await send(update, context, text, ReplyKeyboardRemove())
     if updated.onboarding_step is not None:
         await continue_onboarding(update, context, updated, answered=field, from_button=from_button)
     else:
@@ -116,7 +118,7 @@ async def continue_onboarding(update: Update, context: Context, profile: Profile
     if step is None:
         await svc.storage.people.set_state(profile.person_id, now, awaiting=None)
         text = tr(context, profile.language, "onboarding-done", wake=profile.wake_time,
-                  sleep=profile.sleep_time, checkin=profile.checkin_time, zone=profile.timezone)
+                  sleep=profile.sleep_time, checkin=profile.checkin_time, zone=describe_zone(profile.timezone, now))
         if from_button:
             await edit(update, context, text)
         else:
@@ -169,7 +171,7 @@ async def on_text(update: Update, context: Context, profile: Profile, field: str
         await send(update, context, tr(context, lang, "use-buttons"))
         return
     if field == "tz":
-        choices = resolve_zone_text(text)
+        choices = await asyncio.to_thread(resolve_zone_text, text, shared_index().named)
         await _zone_choices(update, context, profile, choices)
         return
     value = parse_time_of_day(text)
@@ -189,7 +191,7 @@ async def _zone_choices(update: Update, context: Context, profile: Profile, choi
     if not choices:
         await send(update, context, tr(context, lang, "error-unknown-zone"))
     elif len(choices) == 1:
-        await save(update, context, profile, "tz", choices[0].zone, from_button=False)
+        await save(update, context, profile, "tz", choices[0].zone, from_button=False, typed=choices[0])
     else:
         rows = [[(f"{c.label} · {local_clock(c.zone, now)}", codec.encode("q", "tz", c.zone))] for c in choices]
         await send(update, context, tr(context, lang, "choose-zone"), keyboard(rows))
@@ -198,17 +200,11 @@ async def _zone_choices(update: Update, context: Context, profile: Profile, choi
 async def on_location(update: Update, context: Context, profile: Profile, latitude: float, longitude: float) -> None:
     """A shared location sets the time zone, whether asked for or not."""
     try:
-        zone = zone_for_location(latitude, longitude)
-    except ValueError:
+        zone = await asyncio.to_thread(shared_index().nearest_zone, latitude, longitude)
+    except (ValueError, LookupError):
         await send(update, context, tr(context, profile.language, "error-unknown-zone"))
         return
     await save(update, context, profile, "tz", zone, from_button=False)
-
-
-async def startup(app: Application) -> None:
-    """Load the city index in a thread so the first person typing a city isn't kept waiting."""
-    # Keep a reference so the task is not garbage-collected before it finishes.
-    app.bot_data["_city_index_warm_up"] = asyncio.create_task(asyncio.to_thread(warm_up))
 
 
 def register(app: Application) -> None:

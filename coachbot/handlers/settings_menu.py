@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain.profile import Profile
-from coachbot.domain.timezones import local_clock
+from coachbot.domain.timezones import describe_zone, local_clock
 from coachbot.i18n import I18n
 
 from . import codec, questions
@@ -31,7 +31,7 @@ class SettingItem:
 
 CORE_ITEMS = [
     SettingItem("setting-language", lambda p, i: questions.LANGUAGE_NAMES[p.language], codec.encode("set", "open", "lang")),
-    SettingItem("setting-timezone", lambda p, i: p.timezone, codec.encode("set", "open", "tz")),
+    SettingItem("setting-timezone", lambda p, i: describe_zone(p.timezone), codec.encode("set", "open", "tz")),
     SettingItem("setting-wake", lambda p, i: p.wake_time, codec.encode("set", "open", "wake")),
     SettingItem("setting-sleep", lambda p, i: p.sleep_time, codec.encode("set", "open", "sleep")),
     SettingItem("setting-checkin", lambda p, i: p.checkin_time, codec.encode("set", "open", "ci")),

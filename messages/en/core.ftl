@@ -22,9 +22,10 @@ share-location = 📍 Share my location
 ask-timezone =
     <b>Your time zone</b>, so reminders arrive at the right local time.
 
-    Tap the button below to share your location, or type a city (for example <i>Madrid</i>), a UTC offset (<i>+3</i>, <i>UTC-5:30</i>) or a zone name (<i>Europe/Berlin</i>).
+    Tap the button below to share your location, or type a city (for example <i>Madrid</i>), a UTC offset (<i>UTC+3</i>, <i>UTC-5:30</i>), an abbreviation (<i>EST</i>, <i>CET</i>) or a zone name (<i>Europe/Berlin</i>).
 choose-zone = I found more than one place with that name. Which one is yours?
 timezone-set = Time zone set to <b>{ $zone }</b>: your local time is { $time } now.
+timezone-set-abbreviation = I took <b>{ $typed }</b> as <b>{ $zone }</b>: your local time is { $time } now. If you meant another zone, type a city or an offset such as <i>UTC+3</i>.
 settings-changing-tz = Changing your time zone…
 ask-wake = <b>When do you usually wake up?</b> I never message you before this time. Tap one or type a time like 06:45.
 ask-sleep = <b>When do you usually go to sleep?</b> I stay quiet after this time. Tap one or type a time like 23:15.

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from .waking import waking_day
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -41,7 +43,8 @@ class Profile:
         return now.astimezone(self.zone)
 
     def local_day(self, now: datetime) -> date:
-        return self.local_now(now).date()
+        """Today as the person lives it: until the middle of their night it is still the day before."""
+        return waking_day(self.local_now(now), self.wake_time, self.sleep_time)
 
 
 # The columns of `settings` a person may change, with their Python type.

@@ -13,7 +13,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 from telegram.ext import Application, CallbackQueryHandler
 
 from coachbot.domain.profile import Profile
-from coachbot.domain.timeparse import in_window, parse_time_of_day
+from coachbot.domain.timeparse import parse_time_of_day
 from coachbot.domain.timezones import (
     ZoneChoice,
     describe_zone,
@@ -21,6 +21,7 @@ from coachbot.domain.timezones import (
     local_clock,
     resolve_zone_text,
 )
+from coachbot.domain.waking import Hours, change_hours, sleep_minutes
 from coachbot.i18n import LANGUAGES
 from coachbot.storage.cities import shared_index
 
@@ -67,17 +68,28 @@ async def ask(update: Update, context: Context, profile: Profile, field: str, *,
     await (edit(update, context, text, keyboard(rows)) if replace else send(update, context, text, keyboard(rows)))
 
 
-def validate_time(profile: Profile, field: str, value: str) -> str | None:
-    """Return a catalog key explaining why the value is refused, or None if it is fine."""
-    wake = value if field == "wake" else profile.wake_time
-    sleep = value if field == "sleep" else profile.sleep_time
-    if wake == sleep:
-        return "error-wake-equals-sleep"
-    if field == "ci" and not in_window(value, wake, sleep):
-        return "error-checkin-outside-window"
-    if field in ("wake", "sleep") and not in_window(profile.checkin_time, wake, sleep) and profile.onboarded:
-        return "error-window-excludes-checkin"
-    return None
+HOURS_FIELD = {"wake": "wake", "sleep": "sleep", "ci": "checkin"}
+HOURS_COLUMN = {"wake": "wake_time", "sleep": "sleep_time", "checkin": "checkin_time"}
+
+
+async def save_time(update: Update, context: Context, profile: Profile, field: str, value: str,
+                    *, from_button: bool) -> None:
+    """Check a wake-up, bedtime or check-in time against the others, then store it (and what it moved)."""
+    current = Hours(profile.wake_time, profile.sleep_time, profile.checkin_time)
+    change = change_hours(current, HOURS_FIELD[field], value, onboarding=not profile.onboarded)
+    lang = profile.language
+    if change.problem:
+        await send(update, context, tr(context, lang, change.problem, wake=current.wake, sleep=current.sleep,
+                                       checkin=current.checkin, time=value))
+        return
+    hours = change.hours
+    others = {HOURS_COLUMN[name]: getattr(hours, name) for name in change.moved}
+    if change.moved:
+        await services(context).storage.people.update_settings(profile.person_id, **others)
+        await send(update, context, "\n".join(tr(context, lang, f"hours-moved-{name}", time=getattr(hours, name),
+                                                    hours=sleep_minutes(hours.wake, hours.sleep) // 60)
+                                                 for name in change.moved))
+    await save(update, context, profile, field, value, from_button=from_button and not change.moved)
 
 
 async def save(update: Update, context: Context, profile: Profile, field: str, value: str,
@@ -156,12 +168,7 @@ async def on_button(update: Update, context: Context) -> None:
         time_value = parse_time_of_day(value)
         if time_value is None:
             return
-        problem = validate_time(profile, field, time_value)
-        if problem:
-            await send(update, context, tr(context, profile.language, problem, wake=profile.wake_time,
-                                           sleep=profile.sleep_time, checkin=profile.checkin_time))
-            return
-        await save(update, context, profile, field, time_value, from_button=True)
+        await save_time(update, context, profile, field, time_value, from_button=True)
 
 
 async def on_text(update: Update, context: Context, profile: Profile, field: str, text: str) -> None:
@@ -178,12 +185,7 @@ async def on_text(update: Update, context: Context, profile: Profile, field: str
     if value is None:
         await send(update, context, tr(context, lang, "error-bad-time"))
         return
-    problem = validate_time(profile, field, value)
-    if problem:
-        await send(update, context, tr(context, lang, problem, wake=profile.wake_time,
-                                       sleep=profile.sleep_time, checkin=profile.checkin_time))
-        return
-    await save(update, context, profile, field, value, from_button=False)
+    await save_time(update, context, profile, field, value, from_button=False)
 
 
 async def _zone_choices(update: Update, context: Context, profile: Profile, choices: list[ZoneChoice]) -> None:

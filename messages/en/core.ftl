@@ -42,7 +42,16 @@ onboarding-done =
 error-bad-time = I couldn't read that as a time. Please type it like <i>07:30</i> or <i>7pm</i>.
 error-wake-equals-sleep = Waking and sleeping can't be at the same time. Please choose another time.
 error-checkin-outside-window = That's outside your waking hours ({ $wake }–{ $sleep }), and I don't message people while they sleep. Please choose a time in between.
-error-window-excludes-checkin = With that change your check-in time ({ $checkin }) would fall while you sleep. Please move the check-in time first, or choose another time.
+error-sleep-length = A bedtime of { $time } with wake-up at { $wake } doesn't leave a night of 4 to 14 hours. Please choose another bedtime.
+hours-moved-sleep = Bedtime moved to { $time }, so you still sleep { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    }.
+hours-moved-wake = Wake-up moved to { $time }, so you still sleep { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    }.
+hours-moved-checkin = Check-in moved to { $time }, so it stays within your waking hours.
 error-unknown-zone = I couldn't find that place. Try a bigger city nearby, a UTC offset such as <i>+2</i> or <i>UTC-3:30</i>, or share your location.
 use-buttons = Please choose with the buttons above.
 not-understood = I didn't catch that. The buttons in my messages are the quickest way; /help lists everything I can do.

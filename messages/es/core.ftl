@@ -42,7 +42,16 @@ onboarding-done =
 error-bad-time = No he podido entender esa hora. Escríbela así: <i>07:30</i> o <i>19:00</i>.
 error-wake-equals-sleep = La hora de despertarte y la de dormir no pueden ser la misma. Elige otra, por favor.
 error-checkin-outside-window = Esa hora queda fuera de tu horario despierto ({ $wake }–{ $sleep }), y no escribo a nadie mientras duerme. Elige una hora dentro de ese horario.
-error-window-excludes-checkin = Con ese cambio, tu registro diario ({ $checkin }) caería mientras duermes. Cambia primero la hora del registro, o elige otra hora.
+error-sleep-length = Acostarte a las { $time } y despertarte a las { $wake } no deja una noche de entre 4 y 14 horas. Elige otra hora, por favor.
+hours-moved-sleep = La hora de dormir pasa a las { $time }, así sigues durmiendo { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }.
+hours-moved-wake = La hora de despertarte pasa a las { $time }, así sigues durmiendo { $hours } { $hours ->
+        [one] hora
+       *[other] horas
+    }.
+hours-moved-checkin = El registro diario pasa a las { $time }, así queda dentro de tus horas de vigilia.
 error-unknown-zone = No he encontrado ese lugar. Prueba con una ciudad grande cercana, una diferencia con UTC como <i>+2</i> o <i>UTC-3:30</i>, o comparte tu ubicación.
 use-buttons = Elige una opción con los botones de arriba, por favor.
 not-understood = No te he entendido. Los botones de mis mensajes son la forma más rápida; /help muestra todo lo que puedo hacer.

@@ -57,3 +57,29 @@ def test_caffeine_halves_every_five_hours() -> None:
     assert caffeine.remaining_mg([(t, 200)], t + timedelta(hours=5)) == 100
     assert caffeine.remaining_mg([(t, 200)], t + timedelta(hours=10)) == 50
     assert caffeine.remaining_mg([(t + timedelta(hours=1), 100)], t) == 0, "future doses do not count"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("1", (250, "glasses")), ("2", (500, "glasses")), ("10", (2500, "glasses")), ("20", None),
+     ("49", None), ("50", (50, "as-typed")), ("300", (300, "as-typed")), ("1.5", (1500, "as-typed")),
+     ("1 l", (1000, "as-typed")), ("2 ml", (2, "as-typed")), ("0", None), ("lots", None)],
+)
+def test_small_bare_water_numbers_are_glasses(text: str, read: tuple[int, str] | None) -> None:
+    assert hydration.read_water(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("1", (1, 0)), ("2", (2, 0)), ("5", (5, 0)), ("6", (0, 6)), ("120", (0, 120)), ("2 mg", (0, 2)),
+     ("2mg", (0, 2)), ("0", None), ("lots", None)],
+)
+def test_small_bare_coffee_numbers_are_drinks(text: str, read: tuple[int, int] | None) -> None:
+    assert caffeine.read_caffeine(text) == read
+
+
+def test_the_usual_drink_is_the_most_logged_one() -> None:
+    assert caffeine.usual_drink([]).key == "coffee"
+    assert caffeine.usual_drink(["custom", "espresso"]).key == "espresso"
+    assert caffeine.usual_drink(["green_tea", "coffee", "coffee", "green_tea"]).key == "green_tea"
+    assert caffeine.usual_drink(["espresso", "coffee", "coffee"]).key == "coffee"

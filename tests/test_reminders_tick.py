@@ -139,12 +139,13 @@ async def test_snooze_brings_the_reminder_back_later(h: Harness) -> None:
     await user.press("⏰ Later")
     await h.idle()
     assert user.answers and "11:05" in (user.answers[-1][0] or "")
+    assert "11:05" in user.last.text and reminders_of(user) == [], "the snoozed reminder steps aside"
     h.clock.advance(minutes=59)
     await engine(h).tick(h.clock.now)
-    assert len(reminders_of(user)) == 1
+    assert len(reminders_of(user)) == 0
     h.clock.advance(minutes=1)
     await engine(h).tick(h.clock.now)
-    assert len(reminders_of(user)) == 2
+    assert len(reminders_of(user)) == 1
     due = (await h.storage.reminders.for_person(1))["checkin"][0]
     assert due is not None and due - h.clock.now > timedelta(hours=20), "tomorrow's check-in is unchanged"
 

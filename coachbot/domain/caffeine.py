@@ -42,6 +42,31 @@ def parse_mg(text: str) -> int | None:
     return mg if 1 <= mg <= MAX_DRINK_MG else None
 
 
+MAX_DRINKS = 5
+
+
+def read_caffeine(text: str) -> tuple[int, int] | None:
+    """A typed caffeine amount as (drinks, mg): "/coffee 2" is two of your usual drink (2, 0);
+    "/coffee 120" or "/coffee 2 mg" is milligrams (0, mg). None if it can't be read."""
+    cleaned = (text or "").strip()
+    if cleaned.isdigit() and 1 <= int(cleaned) <= MAX_DRINKS:
+        return int(cleaned), 0
+    mg = parse_mg(cleaned)
+    return (0, mg) if mg is not None else None
+
+
+def usual_drink(recent_items: Iterable[str]) -> Drink:
+    """The drink a person logs most (ties: the most recent first); brewed coffee for someone new."""
+    counts: dict[str, int] = {}
+    for item in recent_items:  # most recent first
+        if item in BY_KEY:
+            counts[item] = counts.get(item, 0) + 1
+    if not counts:
+        return BY_KEY["coffee"]
+    order = list(counts)
+    return BY_KEY[max(order, key=lambda k: (counts[k], -order.index(k)))]
+
+
 def crossed(before: int, after: int, limit: int) -> int | None:
     """The highest warning threshold (75 or 100 % of the limit) this drink crossed, if any."""
     if limit <= 0:

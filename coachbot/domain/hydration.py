@@ -38,6 +38,28 @@ def parse_amount_ml(text: str, limit: int = MAX_LOG_ML) -> int | None:
     return ml if 1 <= ml <= limit else None
 
 
+GLASS_ML = 250
+MAX_GLASSES = 10
+
+
+def read_water(text: str) -> tuple[int, str] | None:
+    """What a typed water amount means, as (ml, how it was read).
+
+    A unit or a decimal says it ("300 ml", "0.5 l", "1.5"). A small bare whole number is a
+    count of glasses ("/water 2" = two glasses, 500 ml: "glasses"); 50 and more are millilitres.
+    Between those ("/water 20") it could be anything, so None.
+    """
+    m = _AMOUNT_RE.match(text or "")
+    if m and not m.group(2) and m.group(1).isdigit():
+        n = int(m.group(1))
+        if 1 <= n <= MAX_GLASSES:
+            return n * GLASS_ML, "glasses"
+        if n < 50:
+            return None
+    ml = parse_amount_ml(text)
+    return (ml, "as-typed") if ml is not None else None
+
+
 def parse_weight_kg(text: str) -> float | None:
     """'70', '70 kg', '70,5' -> kilograms in 30..250; None otherwise."""
     m = re.match(r"^\s*(\d{2,3}(?:[.,]\d)?)\s*(kg|кг)?\s*$", text or "", re.IGNORECASE)

@@ -81,8 +81,9 @@ async def render_reminder(svc: Services, profile: Profile, now: datetime) -> Out
     c = await current(svc, profile.person_id, today)
     if c.finished:
         return None
+    # Every reminder carries one "⏰ Later" (the engine's, which snoozes all it holds), so none here.
     view = views.question(svc.i18n, profile.language, c, today,
-                          await svc.storage.checkins.screen(profile.person_id, today))
+                          await svc.storage.checkins.screen(profile.person_id, today), later=False)
     return Outgoing(view.text, view.markup)
 
 
@@ -298,8 +299,18 @@ async def on_fill(svc: Services, profile: Profile, c: CheckinDay, button: codec.
     return None  # the day in the button is yesterday; on_button shows it in its stored state
 
 
+async def on_undo(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                  now: datetime) -> Result:
+    """Take back a finished day's answers (a mistaken "No" included); the first question shows again."""
+    if not c.finished:
+        return "undo-nothing"
+    await svc.storage.checkins.reset(profile.person_id, c.day, now)
+    return "checkin-undone"
+
+
 ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, "fn": on_flags_none,
-           "fd": on_flags_done, "chg": on_change, "fill": on_fill, **dict.fromkeys(CHOICES, on_choice)}
+           "fd": on_flags_done, "chg": on_change, "fill": on_fill, "undo": on_undo,
+           **dict.fromkeys(CHOICES, on_choice)}
 
 
 # ----------------------------------------------------------------- nudges

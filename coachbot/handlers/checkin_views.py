@@ -71,8 +71,9 @@ def _choices(i18n: I18n, lang: str, action: str, day: date, values: Sequence[obj
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
-def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen | None = None) -> View:
-    """The check-in message at its current step."""
+def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen | None = None,
+             *, later: bool = True) -> View:
+    """The check-in message at its current step; later=False leaves "Later" to the reminder's own control."""
     t = i18n.t
     day = c.day
     title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
@@ -81,7 +82,7 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
     if step == "twitches":
         current = {True: "yes", False: "no"}.get(c.twitches) if c.twitches is not None else None
         rows = [[(_mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), button("t", day, v))
-                 for v in ("no", "yes", "later")]]
+                 for v in ("no", "yes", "later") if later or v != "later"]]
         body = t(lang, "checkin-q-twitches", when=when(day, today))
     elif step == "where":
         toggles = [(_mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
@@ -143,9 +144,9 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
         lines += ["", t(lang, "checkin-flags-noted", flags=flags_text(i18n, lang, screen.flags))]
     if offer_yesterday:
         lines += ["", t(lang, "checkin-yesterday-missing")]
-    rows = [[(t(lang, "checkin-change"), button("chg", day))]]
+    rows = [[(t(lang, "checkin-change"), button("chg", day)), (t(lang, "undo-button"), button("undo", day))]]
     if offer_yesterday:
-        rows[0].append((t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1))))
+        rows.append([(t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1)))])
     if c.twitches:
         rows.append([(t(lang, "checkin-sos"), button("sos", day))])
     return View("\n".join(lines), keyboard(rows))

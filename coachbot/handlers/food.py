@@ -56,8 +56,8 @@ def _diary_lines(i18n: I18n, lang: str, entries: list[FoodEntry],
     return lines
 
 
-async def diary_view(svc: Services, profile: Profile, now: datetime,
-                     flash: str | None = None) -> tuple[str, InlineKeyboardMarkup]:
+async def diary_view(svc: Services, profile: Profile, now: datetime, flash: str | None = None,
+                     undo: int | None = None) -> tuple[str, InlineKeyboardMarkup]:
     """Recent diary days (newest first, with the day's twitch answer) and the one-tap buttons."""
     i18n, lang = svc.i18n, profile.language
     first = profile.local_day(now) - timedelta(days=DIARY_DAYS - 1)
@@ -74,6 +74,8 @@ async def diary_view(svc: Services, profile: Profile, now: datetime,
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
     rows.append([("✏️ " + i18n.t(lang, "coaching-food-other-short"), codec.encode(FEATURE, "note")),
                  (i18n.t(lang, "coaching-food-guide-button"), codec.encode(FEATURE, "guide"))])
+    if undo:  # the entry just logged can be taken back
+        rows.append([(i18n.t(lang, "undo-button"), codec.encode(FEATURE, "undo", undo))])
     return "\n\n".join(blocks), keyboard(rows)
 
 
@@ -114,11 +116,19 @@ async def on_button(update: Update, context: Context) -> None:
             await answer(update, svc.i18n.t(lang, "coaching-food-already"))
             await edit(update, context, *await diary_view(svc, profile, now))
             return
-        await svc.storage.coaching.log_food(profile.person_id, button.arg(0), "", now,
-                                           profile.local_day(now))
+        entry = await svc.storage.coaching.log_food(profile.person_id, button.arg(0), "", now,
+                                                   profile.local_day(now))
         flash = svc.i18n.t(lang, "coaching-food-logged", food=food_name(svc.i18n, lang, button.arg(0)))
         await answer(update, flash)
-        await edit(update, context, *await diary_view(svc, profile, now, flash))
+        await edit(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
+        return
+    if button.action == "undo":
+        entry = button.int_arg(0, 1, 2**62)
+        if entry is None or not await svc.storage.coaching.delete_food(profile.person_id, entry):
+            await answer(update, svc.i18n.t(lang, "undo-nothing"))
+            return
+        await answer(update)
+        await edit(update, context, *await diary_view(svc, profile, now, svc.i18n.t(lang, "coaching-food-undone")))
         return
     await answer(update)
     if button.action == "note":
@@ -136,9 +146,9 @@ async def on_note(update: Update, context: Context, profile: Profile, text: str)
     now = svc.now()
     note = " ".join(text.split())[:MAX_NOTE]
     await svc.storage.people.set_state(profile.person_id, now, awaiting=None)
-    await svc.storage.coaching.log_food(profile.person_id, foods.OTHER, note, now, profile.local_day(now))
+    entry = await svc.storage.coaching.log_food(profile.person_id, foods.OTHER, note, now, profile.local_day(now))
     flash = svc.i18n.t(profile.language, "coaching-food-note-saved")
-    await send(update, context, *await diary_view(svc, profile, now, flash))
+    await send(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
 
 
 def register(app: Application) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from babel.dates import format_skeleton
 from telegram import Update
@@ -31,6 +32,7 @@ COMMANDS = ["today", "water", "coffee", "caffeine", "pause", "resume"]
 F = "in"          # button feature for intake and its settings
 R = "rem"         # button feature for controls on reminders
 PAUSE_PRESETS = (1, 3, 7)
+T = TypeVar("T")
 
 
 def _ref() -> str:
@@ -116,8 +118,8 @@ async def render_caffeine(svc: Services, profile: Profile, now: datetime) -> Out
 
 
 # ---- logging --------------------------------------------------------------------------
-async def log_water(svc: Services, profile: Profile, ml: int, now: datetime, ref: str | None) -> bool:
-    """Store water and push the next hydration reminder a full interval out."""
+async def log_water(svc: Services, profile: Profile, ml: int, now: datetime, ref: str | None) -> int | None:
+    """Store water and push the next hydration reminder a full interval out; the new entry's id."""
     added = await svc.storage.intake.add(profile.person_id, "water", ml, "water", now,
                                          profile.local_day(now), ref)
     if added and planner.enabled(profile, "hydration") and EXTRAS_KEY in svc.extras:
@@ -128,49 +130,96 @@ async def log_water(svc: Services, profile: Profile, ml: int, now: datetime, ref
 
 
 async def log_caffeine(svc: Services, profile: Profile, item: str, mg: int, now: datetime,
-                       ref: str | None) -> tuple[bool, int | None]:
-    """Store a drink; return (new?, warning threshold crossed)."""
+                       ref: str | None) -> tuple[int | None, int | None]:
+    """Store a drink; return (the new entry's id or None if already logged, warning threshold crossed)."""
     day = profile.local_day(now)
     before = (await svc.storage.intake.totals(profile.person_id, day))["caffeine"]
     added = await svc.storage.intake.add(profile.person_id, "caffeine", mg, item, now, day, ref)
     if not added:
-        return False, None
-    return True, caffeine.crossed(before, before + mg, profile.caffeine_limit_mg)
+        return None, None
+    return added, caffeine.crossed(before, before + mg, profile.caffeine_limit_mg)
+
+
+def undo_row(svc: Services, lang: str, entry_id: int | None) -> list[list[tuple[str, str]]]:
+    """The "↩️ Undo" button for the entry just logged (none if nothing new was logged)."""
+    return [[(_t(svc, lang, "undo-button"), codec.encode(F, "undo", entry_id))]] if entry_id else []
 
 
 async def water_reply(update: Update, context: Context, profile: Profile, ml: int | None,
-                      *, ref: str | None = None, replace: bool = False) -> None:
+                      *, ref: str | None = None, replace: bool = False, read: tuple[str, int] | None = None,
+                      flash: str | None = None) -> None:
+    """Log water (if any) and show today's progress; `read` = (what was typed, glasses) when a bare
+    number was read as glasses, so the reply says so and offers litres instead."""
     svc = services(context)
-    now = svc.now()
-    lines = []
+    now, lang = svc.now(), profile.language
+    lines = [flash] if flash else []
+    extra: list[list[tuple[str, str]]] = []
     if ml is not None:
-        await log_water(svc, profile, ml, now, ref)
-        lines.append(_t(svc, profile.language, "intake-water-logged", ml=ml))
+        entry = await log_water(svc, profile, ml, now, ref)
+        lines.append(_t(svc, lang, "intake-water-logged", ml=ml))
+        if read is not None and entry:
+            typed, glasses = read
+            lines.append(_t(svc, lang, "intake-read-glasses", typed=typed, count=glasses, ml=hydration.GLASS_ML))
+            if glasses * 1000 <= hydration.MAX_LOG_ML:
+                extra.append([(_t(svc, lang, "intake-meant-litres", count=glasses),
+                               codec.encode(F, "wl", entry, glasses * 1000))])
+        extra += undo_row(svc, lang, entry)
     lines.append(await water_text(svc, profile, now))
-    text, markup = "\n".join(lines), keyboard(water_buttons(svc, profile.language))
+    text, markup = "\n".join(lines), keyboard(water_buttons(svc, lang) + extra)
     await (edit(update, context, text, markup) if replace else send(update, context, text, markup))
 
 
 async def caffeine_reply(update: Update, context: Context, profile: Profile, item: str | None, mg: int,
-                         *, ref: str | None = None, replace: bool = False) -> None:
+                         *, ref: str | None = None, replace: bool = False, count: tuple[str, int] | None = None,
+                         flash: str | None = None) -> None:
+    """Log a drink (if any) and show today's caffeine; `count` = (what was typed, drinks) when a bare
+    number was read as that many of the person's usual drink, so the reply says so."""
     svc = services(context)
     now, lang = svc.now(), profile.language
-    lines = []
+    lines = [flash] if flash else []
+    extra: list[list[tuple[str, str]]] = []
     if item is not None:
         added, warn = await log_caffeine(svc, profile, item, mg, now, ref)
         if added:
             name = _t(svc, lang, f"intake-drink-name-{item}")
-            lines.append(_t(svc, lang, "intake-caffeine-logged", drink=name, mg=mg))
+            if count is not None:
+                lines.append(_t(svc, lang, "intake-caffeine-logged-count", count=count[1], drink=name, mg=mg))
+                lines.append(_t(svc, lang, "intake-read-drinks", typed=count[0], count=count[1], drink=name))
+            else:
+                lines.append(_t(svc, lang, "intake-caffeine-logged", drink=name, mg=mg))
             if warn:
                 lines.append(_t(svc, lang, f"intake-caffeine-warn-{warn}", limit=profile.caffeine_limit_mg))
+        extra = undo_row(svc, lang, added)
     lines.append(await caffeine_text(svc, profile, now))
-    text, markup = "\n".join(lines), keyboard(caffeine_buttons(svc, lang))
+    text, markup = "\n".join(lines), keyboard(caffeine_buttons(svc, lang) + extra)
     await (edit(update, context, text, markup) if replace else send(update, context, text, markup))
 
 
+async def undo(update: Update, context: Context, profile: Profile, entry_id: int | None,
+               then_ml: int | None = None) -> None:
+    """Remove one logged entry (a second tap finds nothing and says so); optionally log water instead."""
+    svc = services(context)
+    lang = profile.language
+    removed = await svc.storage.intake.remove(profile.person_id, entry_id) if entry_id else None
+    if removed is None:
+        await answer(update, tr(context, lang, "undo-nothing"))
+        return
+    kind, amount, _item = removed
+    await answer(update)
+    if then_ml is not None and kind == "water":
+        await water_reply(update, context, profile, then_ml, replace=True)
+        return
+    unit = "ml" if kind == "water" else "mg"
+    flash = tr(context, lang, "intake-undone", amount=amount, unit=unit)
+    if kind == "water":
+        await water_reply(update, context, profile, None, replace=True, flash=flash)
+    else:
+        await caffeine_reply(update, context, profile, None, 0, replace=True, flash=flash)
+
+
 # ---- commands -------------------------------------------------------------------------
-async def _amount_argument(update: Update, context: Context, parse: Callable[[str], int | None],
-                           bad_key: str) -> tuple[Profile | None, int | None]:
+async def _amount_argument(update: Update, context: Context, parse: Callable[[str], T | None],
+                           bad_key: str) -> tuple[Profile | None, T | None]:
     """The person and the amount typed after a command ("/water 300"); None amount when none was typed.
 
     A typed amount that can't be read gets a friendly reply and no person, so the caller stops.
@@ -187,17 +236,33 @@ async def _amount_argument(update: Update, context: Context, parse: Callable[[st
 
 
 async def water_command(update: Update, context: Context) -> None:
-    """Show today's water with quick-log buttons; "/water 300" logs directly."""
-    profile, ml = await _amount_argument(update, context, hydration.parse_amount_ml, "intake-water-bad-amount")
-    if profile is not None:
-        await water_reply(update, context, profile, ml)
+    """Show today's water with quick-log buttons; "/water 300" logs directly, "/water 2" two glasses."""
+    profile, amount = await _amount_argument(update, context, hydration.read_water, "intake-water-bad-amount")
+    if profile is None:
+        return
+    if amount is None:
+        await water_reply(update, context, profile, None)
+        return
+    ml, how = amount
+    glasses = ml // hydration.GLASS_ML if how == "glasses" else 0
+    await water_reply(update, context, profile, ml, read=(" ".join(context.args or []), glasses) if glasses else None)
 
 
 async def coffee_command(update: Update, context: Context) -> None:
-    """Show today's caffeine with one-tap drinks; "/coffee 120" logs a custom amount."""
-    profile, mg = await _amount_argument(update, context, caffeine.parse_mg, "intake-caffeine-bad-amount")
-    if profile is not None:
-        await caffeine_reply(update, context, profile, "custom" if mg else None, mg or 0)
+    """Show today's caffeine with one-tap drinks; "/coffee 120" logs 120 mg, "/coffee 2" two usual drinks."""
+    profile, amount = await _amount_argument(update, context, caffeine.read_caffeine, "intake-caffeine-bad-amount")
+    if profile is None:
+        return
+    if amount is None:
+        await caffeine_reply(update, context, profile, None, 0)
+        return
+    drinks, mg = amount
+    if drinks:
+        usual = caffeine.usual_drink(await services(context).storage.intake.recent_items(profile.person_id, "caffeine"))
+        await caffeine_reply(update, context, profile, usual.key, usual.mg * drinks,
+                             count=(" ".join(context.args or []), drinks))
+    else:
+        await caffeine_reply(update, context, profile, "custom", mg)
 
 
 async def today_command(update: Update, context: Context) -> None:
@@ -298,6 +363,11 @@ async def on_button(update: Update, context: Context) -> None:
             return
         await answer(update)
         await caffeine_reply(update, context, profile, drink.key, drink.mg, ref=button.arg(1) or None, replace=True)
+    elif action == "undo":
+        await undo(update, context, profile, button.int_arg(0, 1, 2**62))
+    elif action == "wl":
+        await undo(update, context, profile, button.int_arg(0, 1, 2**62),
+                   then_ml=button.int_arg(1, 1, hydration.MAX_LOG_ML))
     elif action in ("wc", "cc", "goalt", "goalw", "limitt"):
         await answer(update)
         await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=f"intake_{action}")
@@ -469,7 +539,9 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     if button.action == "snz":
         until = planner.snooze_until(profile, now)
         await svc.storage.reminders.snooze(profile.person_id, kinds, until)
-        await answer(update, tr(context, lang, "reminders-snoozed", time=_local_hhmm(profile, until)))
+        said = tr(context, lang, "reminders-snoozed", time=_local_hhmm(profile, until))
+        await answer(update, said)
+        await edit(update, context, said)  # the reminder steps aside until it comes back
     elif button.action == "less":
         await answer(update)
         rows = [[(tr(context, lang, key, hours=value // 60, days=value),

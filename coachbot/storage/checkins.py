@@ -93,6 +93,14 @@ class Checkins:
         assert saved is not None
         return saved
 
+    async def reset(self, person_id: int, day: date, now: datetime) -> bool:
+        """Undo a day's answers: back to the first question, as if not yet answered. True if there were any."""
+        return bool(await self.db.execute(
+            "UPDATE checkins SET twitches = NULL, locations = '', frequency = NULL, intensity = NULL,"
+            " stress = NULL, sleep = NULL, new_medicine = NULL, exercise = NULL, step = 'twitches',"
+            " updated_utc = ? WHERE person_id = ? AND day = ?",
+            (to_iso(now), person_id, day.isoformat())))
+
     async def any_before(self, person_id: int, day: date) -> bool:
         """Whether the person has any check-in older than `day` (an established habit)."""
         row = await self.db.fetchone("SELECT 1 FROM checkins WHERE person_id = ? AND day < ? LIMIT 1",

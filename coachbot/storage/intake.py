@@ -13,12 +13,30 @@ class Intake:
         self.db = db
 
     async def add(self, person_id: int, kind: str, amount: int, item: str, at: datetime, day: date,
-                  ref: str | None = None) -> bool:
-        """Log an amount; a repeated `ref` (the same button tapped twice) is ignored. True if new."""
-        return bool(await self.db.execute(
-            "INSERT OR IGNORE INTO intake (person_id, kind, amount, item, at_utc, day, ref)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (person_id, kind, amount, item, to_iso(at), day.isoformat(), ref)))
+                  ref: str | None = None) -> int | None:
+        """Log an amount; a repeated `ref` (the same button tapped twice) is ignored. The new row's id, or None."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT OR IGNORE INTO intake (person_id, kind, amount, item, at_utc, day, ref)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (person_id, kind, amount, item, to_iso(at), day.isoformat(), ref))
+            return cur.lastrowid if cur.rowcount else None
+
+    async def remove(self, person_id: int, entry_id: int) -> tuple[str, int, str] | None:
+        """Undo one of the person's own entries: (kind, amount, item) of what was removed, or None."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "DELETE FROM intake WHERE id = ? AND person_id = ? RETURNING kind, amount, item",
+                (entry_id, person_id))
+            row = await cur.fetchone()
+        return (row[0], int(row[1]), row[2]) if row else None
+
+    async def recent_items(self, person_id: int, kind: str, limit: int = 30) -> list[str]:
+        """What the person logged lately of this kind, most recent first."""
+        rows = await self.db.fetchall(
+            "SELECT item FROM intake WHERE person_id = ? AND kind = ? ORDER BY at_utc DESC, id DESC LIMIT ?",
+            (person_id, kind, limit))
+        return [r["item"] for r in rows]
 
     async def totals(self, person_id: int, day: date) -> dict[str, int]:
         """{'water': ml, 'caffeine': mg} logged on the person's local `day`."""

@@ -147,3 +147,4 @@ nudge-later = ⏰ Remind me later
 nudge-ack-booked-2 = ✅ Thank you, that's the right step. I'll still speak up if new signs appear.
 nudge-ack-booked-3 = ✅ Thank you. I won't raise this again for 30 days unless something new comes up.
 nudge-ack-later = ⏰ All right, I'll remind you in a few days.
+checkin-undone = Answers taken back. Answer again whenever you like.

@@ -320,3 +320,4 @@ coaching-daily-ask =
     Once a day, at a quiet time within your waking hours, I can send one short tip that fits your day. It's off unless you turn it on.
 coaching-daily-turn-on = Turn on
 coaching-daily-turn-off = Turn off
+coaching-food-undone = Removed from your diary ↩️

@@ -111,3 +111,5 @@ cmd-start = Start or resume
 cmd-settings = Language, time zone, hours, reminders
 cmd-privacy = What I keep and how to delete it
 cmd-help = What I can do
+undo-button = ↩️ Undo
+undo-nothing = Already undone: nothing to remove.

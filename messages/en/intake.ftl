@@ -82,3 +82,14 @@ intake-edit-every = <b>How often should I remind you about water?</b> Only while
 intake-edit-reminders = <b>Which reminders would you like?</b> Tap to switch.
 intake-toggle-water = 💧 Water reminders: { $state }
 intake-toggle-caffeine = ☕ Caffeine last call: { $state }
+intake-undone = Removed { $amount } { $unit } ↩️
+intake-read-glasses = I read “{ $typed }” as { $count ->
+        [one] one glass
+       *[other] { $count } glasses
+    } of { $ml } ml. For millilitres, type <i>/water 300</i>.
+intake-meant-litres = I meant { $count ->
+        [one] 1 litre
+       *[other] { $count } litres
+    }
+intake-caffeine-logged-count = Logged { $drink } × { $count } ({ $mg } mg) ✅
+intake-read-drinks = I read “{ $typed }” as { $count } of your usual drink. Something else? Tap ↩️ Undo, then the drink; <i>/coffee 120 mg</i> logs milligrams.

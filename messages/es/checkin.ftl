@@ -147,3 +147,4 @@ nudge-later = ⏰ Recuérdamelo más tarde
 nudge-ack-booked-2 = ✅ Gracias, es el paso correcto. Te avisaré igualmente si aparecen señales nuevas.
 nudge-ack-booked-3 = ✅ Gracias. No volveré a mencionarlo en 30 días, salvo que aparezca algo nuevo.
 nudge-ack-later = ⏰ De acuerdo, te lo recordaré dentro de unos días.
+checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.

@@ -320,3 +320,4 @@ coaching-daily-ask =
     Una vez al día, en un momento tranquilo dentro de tu horario despierto, puedo enviarte un consejo breve adaptado a tu día. Está desactivado hasta que lo actives.
 coaching-daily-turn-on = Activar
 coaching-daily-turn-off = Desactivar
+coaching-food-undone = Quitado de tu diario ↩️

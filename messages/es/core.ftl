@@ -111,3 +111,5 @@ cmd-start = Empezar o continuar
 cmd-settings = Idioma, zona horaria, horario, recordatorios
 cmd-privacy = Qué guardo y cómo borrarlo
 cmd-help = Lo que puedo hacer
+undo-button = ↩️ Deshacer
+undo-nothing = Ya estaba deshecho: no queda nada que quitar.

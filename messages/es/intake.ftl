@@ -82,3 +82,14 @@ intake-edit-every = <b>¿Cada cuánto te recuerdo beber agua?</b> Solo mientras 
 intake-edit-reminders = <b>¿Qué recordatorios quieres?</b> Toca para cambiar.
 intake-toggle-water = 💧 Avisos de agua: { $state }
 intake-toggle-caffeine = ☕ Última llamada de cafeína: { $state }
+intake-undone = Quitado: { $amount } { $unit } ↩️
+intake-read-glasses = He entendido “{ $typed }” como { $count ->
+        [one] un vaso
+       *[other] { $count } vasos
+    } de { $ml } ml. Para mililitros, escribe <i>/water 300</i>.
+intake-meant-litres = Eran { $count ->
+        [one] 1 litro
+       *[other] { $count } litros
+    }
+intake-caffeine-logged-count = Registrado: { $drink } × { $count } ({ $mg } mg) ✅
+intake-read-drinks = He entendido “{ $typed }” como { $count } de tu bebida habitual. ¿Era otra? Toca ↩️ Deshacer y luego la bebida; <i>/coffee 120 mg</i> registra miligramos.

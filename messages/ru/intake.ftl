@@ -86,3 +86,16 @@ intake-edit-every = <b>Как часто напоминать о воде?</b> �
 intake-edit-reminders = <b>Какие напоминания вам нужны?</b> Нажмите, чтобы переключить.
 intake-toggle-water = 💧 Напоминания о воде: { $state }
 intake-toggle-caffeine = ☕ Последнее напоминание о кофеине: { $state }
+intake-undone = Убрано: { $amount } { $unit } ↩️
+intake-read-glasses = «{ $typed }» — это { $count ->
+        [one] { $count } стакан
+        [few] { $count } стакана
+       *[many] { $count } стаканов
+    } по { $ml } мл. Чтобы указать миллилитры, напишите <i>/water 300</i>.
+intake-meant-litres = Это были { $count ->
+        [one] { $count } литр
+        [few] { $count } литра
+       *[many] { $count } литров
+    }
+intake-caffeine-logged-count = Записано: { $drink } × { $count } ({ $mg } мг) ✅
+intake-read-drinks = «{ $typed }» — это { $count } × ваш обычный напиток. Было что-то другое? Нажмите ↩️ Отменить, а затем нужный напиток; <i>/coffee 120 mg</i> записывает миллиграммы.

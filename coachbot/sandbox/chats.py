@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .models import ApiError, BotMessage
@@ -17,9 +18,23 @@ from .models import ApiError, BotMessage
 if TYPE_CHECKING:
     from .user import SandboxUser
 
-__all__ = ["Chats"]
+__all__ = ["Chats", "Content"]
 
 MessageListener = Callable[[BotMessage], None]
+
+
+@dataclass(frozen=True)
+class Content:
+    """What an edit sets: the text as sent (``raw``) and as parsed, and the keyboard."""
+
+    raw: str | None
+    parse_mode: str | None
+    text: str | None
+    entities: list[dict[str, Any]]
+    markup: dict[str, Any] | None
+
+    def same_as(self, msg: BotMessage) -> bool:
+        return (msg.text, msg.entities, msg.reply_markup) == (self.text, self.entities, self.markup)
 
 
 class Chats:
@@ -78,22 +93,14 @@ class Chats:
             raise ApiError(400, "Bad Request: message to edit not found")
         return msg
 
-    def edit(
-        self,
-        msg: BotMessage,
-        raw: str | None,
-        parse_mode: str | None,
-        text: str | None,
-        entities: list[dict[str, Any]],
-        markup: dict[str, Any] | None,
-    ) -> None:
-        if msg.text != text and text is not None:
-            msg.history.append(text)
-        msg.text = text
-        msg.html = raw
-        msg.parse_mode = parse_mode
-        msg.entities = entities
-        msg.reply_markup = markup
+    def edit(self, msg: BotMessage, content: Content) -> None:
+        if msg.text != content.text and content.text is not None:
+            msg.history.append(content.text)
+        msg.text = content.text
+        msg.html = content.raw
+        msg.parse_mode = content.parse_mode
+        msg.entities = content.entities
+        msg.reply_markup = content.markup
         msg.edits += 1
         msg.edit_date = int(time.time())
         self._sent(msg)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from .chats import Content
 from .models import ApiError, BotMessage
 from .params import Params
 from .validation import NOT_MODIFIED, parse_markup, parse_text
@@ -93,19 +94,11 @@ class BotApi:
         user = self._chat_user(params)
         return self.chats.editable(user, params.get_int("message_id") or 0)
 
-    def _apply_edit(
-        self,
-        msg: BotMessage,
-        raw: str | None,
-        parse_mode: str | None,
-        text: str | None,
-        entities: list[dict[str, Any]],
-        markup: dict[str, Any] | None,
-    ) -> dict[str, Any]:
-        if msg.text == text and msg.entities == entities and msg.reply_markup == markup:
+    def _apply_edit(self, msg: BotMessage, content: Content) -> dict[str, Any]:
+        if content.same_as(msg):
             raise ApiError(400, NOT_MODIFIED)
         self.sb.check_flood(msg.chat_id)
-        self.chats.edit(msg, raw, parse_mode, text, entities, markup)
+        self.chats.edit(msg, content)
         return self.chats.message_api(msg)
 
     # ------------------------------------------------------------ bot and webhook
@@ -217,7 +210,7 @@ class BotApi:
         parse_mode = params.get_str("parse_mode")
         text, entities = parse_text(raw, parse_mode, params.get_json("entities"))
         markup = parse_markup(params, inline_only=True)
-        return self._apply_edit(msg, raw, parse_mode, text, entities, markup)
+        return self._apply_edit(msg, Content(raw, parse_mode, text, entities, markup))
 
     async def edit_message_caption(self, params: Params) -> Any:
         msg = self._find_editable(params)
@@ -229,12 +222,14 @@ class BotApi:
             raw, parse_mode, params.get_json("caption_entities"), caption=True
         )
         markup = parse_markup(params, inline_only=True)
-        return self._apply_edit(msg, raw, parse_mode, caption or None, entities, markup)
+        return self._apply_edit(msg, Content(raw, parse_mode, caption or None, entities, markup))
 
     async def edit_message_reply_markup(self, params: Params) -> Any:
         msg = self._find_editable(params)
         markup = parse_markup(params, inline_only=True)
-        return self._apply_edit(msg, msg.html, msg.parse_mode, msg.text, msg.entities, markup)
+        return self._apply_edit(
+            msg, Content(msg.html, msg.parse_mode, msg.text, msg.entities, markup)
+        )
 
     async def delete_message(self, params: Params) -> Any:
         user = self._chat_user(params)

@@ -156,9 +156,6 @@ nudge-later = ⏰ Remind me later
 nudge-ack-booked-2 = ✅ Thank you, that's the right step. I'll still speak up if new signs appear.
 nudge-ack-booked-3 = ✅ Thank you. I won't raise this again for 30 days unless something new comes up.
 nudge-ack-later = ⏰ All right, I'll remind you in a few days.
-<<<<<<< HEAD
-checkin-undone = Answers taken back. Answer again whenever you like.
-=======
 
 # Warning signs any day: /signs and "Something new?" under a check-in summary.
 cmd-signs = Tell me about a new or changing symptom
@@ -168,4 +165,4 @@ signs-q =
 signs-sudden = 🚨 If something came on <b>suddenly</b> (trouble speaking, swallowing or breathing, a drooping face, weakness or numbness on one side), tap the red button.
 signs-saved = ✅ <b>Noted for { $date }:</b> { $flags }.
 signs-none = Thanks for checking. Nothing new is noted. If something changes, /signs opens this list any time.
->>>>>>> main
+checkin-undone = Answers taken back. Answer again whenever you like.

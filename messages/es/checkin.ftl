@@ -156,9 +156,6 @@ nudge-later = ⏰ Recuérdamelo más tarde
 nudge-ack-booked-2 = ✅ Gracias, es el paso correcto. Te avisaré igualmente si aparecen señales nuevas.
 nudge-ack-booked-3 = ✅ Gracias. No volveré a mencionarlo en 30 días, salvo que aparezca algo nuevo.
 nudge-ack-later = ⏰ De acuerdo, te lo recordaré dentro de unos días.
-<<<<<<< HEAD
-checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.
-=======
 
 # Warning signs any day: /signs and "Something new?" under a check-in summary.
 cmd-signs = Cuéntame un síntoma nuevo o que cambia
@@ -168,4 +165,4 @@ signs-q =
 signs-sudden = 🚨 Si algo empezó <b>de repente</b> (dificultad para hablar, tragar o respirar, un lado de la cara caído, debilidad o entumecimiento en un lado del cuerpo), toca el botón rojo.
 signs-saved = ✅ <b>Anotado para el { $date }:</b> { $flags }.
 signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /signs abre esta lista en cualquier momento.
->>>>>>> main
+checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.

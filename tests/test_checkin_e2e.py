@@ -129,15 +129,21 @@ async def test_double_taps_and_stale_buttons_change_nothing(bot: Harness) -> Non
     assert user.last is prompt and "Saved" in prompt.text
 
 
-async def test_free_text_during_a_checkin_gets_a_friendly_hint(bot: Harness) -> None:
+async def test_a_note_typed_during_a_checkin_is_kept_as_the_days_note(bot: Harness) -> None:
     user = await ready(bot)
     await start(bot, user)
     await tap(bot, user, "Yes")
-    await user.send("my eyelid, mostly")
+    await user.send("my eyelid, mostly after <b>screens</b>")
     await bot.idle()
-    assert "Just tap a button" in user.last.text
+    assert "Kept as today's note" in user.last.text
     await tap(bot, user, "Eyelid or face", "Done", "On and off", "Mild", "3", "7–8 h", "No", "None of these")
     assert (await bot.storage.people.get(1001)).awaiting is None
+    today = bot.clock.now.date()
+    assert await bot.storage.checkins.notes_between(1001, today, today) == {
+        today: "my eyelid, mostly after <b>screens</b>"}
+    await user.send("/history")
+    await bot.idle()
+    assert "📝 my eyelid, mostly after <b>screens</b>" in user.last.text  # shown as typed, not as HTML
 
 
 async def test_forged_data_never_touches_another_persons_rows(bot: Harness) -> None:

@@ -121,13 +121,21 @@ async def history_command(update: Update, context: Context) -> None:
     screens = await svc.storage.checkins.screens_since(profile.person_id, days[-1])
     reports = await svc.storage.checkins.sign_reports_since(profile.person_id, days[-1])
     flagged = {s.day for s in screens if s.flags or s.emergency} | {r.day for r in reports}
-    view = views.history(svc.i18n, profile.language, days, {c.day: c for c in rows}, flagged)
+    notes = await svc.storage.checkins.notes_between(profile.person_id, days[-1], today)
+    view = views.history(svc.i18n, profile.language, days, {c.day: c for c in rows}, flagged, notes)
     await send(update, context, view.text)
 
 
 async def on_free_text(update: Update, context: Context, profile: Profile, text: str) -> None:
-    """Typed text during a check-in: point kindly at the buttons."""
-    await send(update, context, tr(context, profile.language, "checkin-use-buttons"))
+    """Typed text during a check-in is kept as the day's note; the buttons carry on the questions."""
+    svc = services(context)
+    now = svc.now()
+    words = " ".join(text.split())
+    if not words:
+        await send(update, context, tr(context, profile.language, "checkin-use-buttons"))
+        return
+    await svc.storage.checkins.add_note(profile.person_id, profile.local_day(now), words, now)
+    await send(update, context, tr(context, profile.language, "checkin-note-kept"))
 
 
 # ---------------------------------------------------------------- buttons

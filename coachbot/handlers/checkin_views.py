@@ -190,8 +190,11 @@ def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: in
     return View(text, keyboard(rows))
 
 
+NOTE_IN_HISTORY = 60  # characters of a day's note on its /history line
+
+
 def history(i18n: I18n, lang: str, days: Sequence[date], checkins: dict[date, CheckinDay],
-            flagged: set[date]) -> View:
+            flagged: set[date], notes: dict[date, str] | None = None) -> View:
     """One compact line per day, newest first."""
     t = i18n.t
     lines = [t(lang, "history-title", count=len(days)), ""]
@@ -208,6 +211,10 @@ def history(i18n: I18n, lang: str, days: Sequence[date], checkins: dict[date, Ch
                      strength=t(lang, f"checkin-strength-{c.intensity}").lower() if c.intensity else "…")
         if day in flagged:
             line += " ⚠️"
+        note = " ".join((notes or {}).get(day, "").split())
+        if note:
+            short = note if len(note) <= NOTE_IN_HISTORY else note[:NOTE_IN_HISTORY - 1].rstrip() + "…"
+            line += "\n" + t(lang, "history-note", note=short)
         lines.append(line)
     lines += ["", t(lang, "history-footer")]
     return View("\n".join(lines))

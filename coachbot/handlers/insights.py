@@ -177,7 +177,7 @@ async def chart_days(svc: Services, profile: Profile, now: datetime) -> list[Day
 
 
 def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[FactorStat],
-                   limits: Limits, generated: date) -> PdfContent:
+                   limits: Limits, generated: date, notes: dict[date, str] | None = None) -> PdfContent:
     """The doctor report's words, in the person's language (plain text for the PDF)."""
     r = i18n.raw
     s = report.summary
@@ -217,8 +217,12 @@ def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[
               for n in report.nudges]
     if report.nudges_total > len(report.nudges):
         nudges.append(r(lang, "insights-report-earlier", n=report.nudges_total - len(report.nudges)))
+    # The person's own words from check-ins, most recent first (a doctor reads these quickly).
+    noted = [r(lang, "insights-report-note", date=d.isoformat(), note=_clip(" ".join(n.split()), REPORT_NOTE_CHARS))
+             for d, n in sorted((notes or {}).items(), reverse=True)[:REPORT_NOTES]]
     sections = (
         Section(r(lang, "insights-report-h-twitches"), tuple(twitches)),
+        *((Section(r(lang, "insights-report-h-notes"), tuple(noted)),) if noted else ()),
         Section(r(lang, "insights-report-h-flags"), tuple(flags) or (r(lang, "insights-report-no-flags"),)),
         Section(r(lang, "insights-report-h-medicines"), tuple(medicines)),
         Section(r(lang, "insights-report-h-intake"), tuple(intake)),
@@ -233,6 +237,13 @@ def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[
         sections=sections, footer=r(lang, "insights-report-footer", date=generated.isoformat()))
 
 
+REPORT_NOTES, REPORT_NOTE_CHARS = 6, 140
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 async def build_doctor_report(svc: Services, profile: Profile, now: datetime) -> tuple[DoctorReport, PdfContent, list[Day]]:
     """Gather the figures and words of the report (the drawing happens in a thread)."""
     repo = svc.storage.insights
@@ -243,8 +254,9 @@ async def build_doctor_report(svc: Services, profile: Profile, now: datetime) ->
     report = build_report(days, limits, await repo.first_twitch(profile.person_id),
                           await repo.red_flags(profile.person_id),
                           await repo.nudges(profile.person_id, profile.timezone))
+    notes = await svc.storage.checkins.notes_between(profile.person_id, start, end)
     content = report_content(svc.i18n, profile.language, report, trigger_stats(with_lag, limits, since=start), limits,
-                             profile.local_day(now))
+                             profile.local_day(now), notes)
     return report, content, days
 
 

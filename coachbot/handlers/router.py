@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from coachbot.domain import freetext
 from coachbot.domain.profile import Profile
 
-from . import questions
-from .common import Context, answer, language_for, load_person, send, tr
+from . import codec, questions
+from .common import Context, answer, keyboard, language_for, load_person, send, services, tr
 
 TextInput = Callable[[Update, Context, Profile, str], Awaitable[None]]
 TEXT_INPUTS: dict[str, TextInput] = {}
 MAX_INPUT = 1000  # characters of free text we look at; longer input is refused kindly
 GROUP = 0  # after every feature in registration order, so only unclaimed updates land here
+FEATURE = "txt"  # buttons offered in reply to free text
 
 
 def register_text_input(key: str, handler: TextInput) -> None:
@@ -46,7 +48,28 @@ async def on_text(update: Update, context: Context) -> None:
     elif key in TEXT_INPUTS:
         await TEXT_INPUTS[key](update, context, profile, message.text)
     else:
+        await on_unclaimed_text(update, context, profile, message.text)
+
+
+async def on_unclaimed_text(update: Update, context: Context, profile: Profile, text: str) -> None:
+    """Text that answers no question: a greeting or twitches get today's check-in offered."""
+    lang = profile.language
+    kind = freetext.classify(text) if profile.onboarded else None
+    if kind is None:
         await send(update, context, tr(context, lang, "not-understood"))
+        return
+    key = "freetext-greeting" if kind == "greeting" else "freetext-twitches"
+    part = day_part(profile.local_now(services(context).now()).hour)
+    rows = [[(tr(context, lang, "freetext-checkin-button"), codec.encode(FEATURE, "checkin"))]]
+    await send(update, context, tr(context, lang, key, part=part), keyboard(rows))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """"Check in now" under a greeting: the same as /checkin."""
+    from .checkin import checkin_command  # local import: checkin registers its text input here
+
+    await answer(update)
+    await checkin_command(update, context)
 
 
 async def on_location(update: Update, context: Context) -> None:
@@ -62,9 +85,29 @@ async def on_location(update: Update, context: Context) -> None:
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
-    """A /command no feature handles."""
+    """A /command no feature handles; a near miss gets "did you mean /checkin?"."""
     lang = language_for(update, await load_person(update, context))
-    await send(update, context, tr(context, lang, "unknown-command"))
+    message = update.effective_message
+    guess = freetext.suggest_command(message.text or "", known_commands(context)) if message else None
+    if guess:
+        await send(update, context, tr(context, lang, "unknown-command-guess", command=f"/{guess}"))
+    else:
+        await send(update, context, tr(context, lang, "unknown-command"))
+
+
+def known_commands(context: Context) -> frozenset[str]:
+    """Every /command some feature registered (read once from the Application's handlers)."""
+    cached = context.application.bot_data.get("_known_commands")
+    if cached is None:
+        cached = frozenset(c for handlers in context.application.handlers.values() for h in handlers
+                           if isinstance(h, CommandHandler) for c in h.commands)
+        context.application.bot_data["_known_commands"] = cached
+    return cached
+
+
+def day_part(hour: int) -> str:
+    """morning, afternoon, evening or night, for greetings that fit the person's local time."""
+    return "morning" if 5 <= hour < 12 else "afternoon" if hour < 18 else "evening" if hour < 23 else "night"
 
 
 async def on_other_message(update: Update, context: Context) -> None:
@@ -82,6 +125,7 @@ async def on_stale_button(update: Update, context: Context) -> None:
 
 
 def register(app: Application) -> None:
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)), GROUP)
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text), GROUP)
     app.add_handler(MessageHandler(filters.LOCATION & filters.ChatType.PRIVATE, on_location), GROUP)
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_unknown_command), GROUP)

@@ -57,6 +57,9 @@ def _nudge(row: Any) -> NudgeRecord:
                        response=row["response"], responded=from_iso(row["responded_utc"]))
 
 
+MAX_NOTE = 500  # characters of a day's note (the table checks it too)
+
+
 class Checkins:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -93,6 +96,24 @@ class Checkins:
         saved = await self.get(person_id, day)
         assert saved is not None
         return saved
+
+    async def add_note(self, person_id: int, day: date, text: str, now: datetime) -> str:
+        """Keep typed words as the day's note (added to any earlier note, at most MAX_NOTE characters)."""
+        async with self.db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO checkin_notes (person_id, day, note, updated_utc) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (person_id, day) DO UPDATE SET"
+                " note = substr(checkin_notes.note || char(10) || excluded.note, 1, ?),"
+                " updated_utc = excluded.updated_utc RETURNING note",
+                (person_id, day.isoformat(), text[:MAX_NOTE], to_iso(now), MAX_NOTE))
+            row = await cur.fetchone()
+        return str(row[0])
+
+    async def notes_between(self, person_id: int, first: date, last: date) -> dict[date, str]:
+        rows = await self.db.fetchall(
+            "SELECT day, note FROM checkin_notes WHERE person_id = ? AND day BETWEEN ? AND ? ORDER BY day",
+            (person_id, first.isoformat(), last.isoformat()))
+        return {date.fromisoformat(r["day"]): r["note"] for r in rows}
 
     async def reset(self, person_id: int, day: date, now: datetime) -> bool:
         """Undo a day's answers: back to the first question, as if not yet answered. True if there were any."""

@@ -166,3 +166,5 @@ signs-sudden = 🚨 If something came on <b>suddenly</b> (trouble speaking, swal
 signs-saved = ✅ <b>Noted for { $date }:</b> { $flags }.
 signs-none = Thanks for checking. Nothing new is noted. If something changes, /signs opens this list any time.
 checkin-undone = Answers taken back. Answer again whenever you like.
+checkin-note-kept = 📝 Kept as today's note (you'll see it in /history and the report). The buttons above carry on the check-in.
+history-note = 　📝 { $note }

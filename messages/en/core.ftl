@@ -114,3 +114,12 @@ cmd-privacy = What I keep and how to delete it
 cmd-help = What I can do
 undo-button = ↩️ Undo
 undo-nothing = Already undone: nothing to remove.
+freetext-greeting = { $part ->
+        [morning] Good morning!
+        [afternoon] Good afternoon!
+        [evening] Good evening!
+       *[night] Hello!
+    } Would you like to do today's check-in? It takes a few seconds.
+freetext-twitches = I'm sorry they're bothering you. Noting them in today's check-in shows, over the days, what goes with them (sleep, caffeine, stress). Most twitches are harmless and settle on their own.
+freetext-checkin-button = 📝 Check in now
+unknown-command-guess = I don't know that command. Did you mean { $command }?

@@ -116,3 +116,5 @@ insights-reason-not_improving = no improvement after four weeks
 insights-reason-medicine = twitches began around a new or changed medicine
 insights-reason-emergency = sudden or severe signs reported
 insights-report-footer = Generated { $date } by coachbot, a self-help tracker. The figures are self-reported; they are not a diagnosis.
+insights-report-h-notes = Notes from check-ins
+insights-report-note = { $date }: { $note }

@@ -166,3 +166,5 @@ signs-sudden = 🚨 Si algo empezó <b>de repente</b> (dificultad para hablar, t
 signs-saved = ✅ <b>Anotado para el { $date }:</b> { $flags }.
 signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /signs abre esta lista en cualquier momento.
 checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.
+checkin-note-kept = 📝 Guardado como nota de hoy (la verás en /history y en el informe). Sigue el registro con los botones de arriba.
+history-note = 　📝 { $note }

@@ -114,3 +114,11 @@ cmd-privacy = Qué guardo y cómo borrarlo
 cmd-help = Lo que puedo hacer
 undo-button = ↩️ Deshacer
 undo-nothing = Ya estaba deshecho: no queda nada que quitar.
+freetext-greeting = { $part ->
+        [morning] ¡Buenos días!
+        [afternoon] ¡Buenas tardes!
+       *[other] ¡Buenas noches!
+    } ¿Quieres hacer el registro de hoy? Lleva unos segundos.
+freetext-twitches = Siento que te estén molestando. Anotarlas en el registro de hoy muestra, con los días, con qué se relacionan (sueño, cafeína, estrés). La mayoría de las contracciones musculares son inofensivas y desaparecen solas.
+freetext-checkin-button = 📝 Hacer el registro
+unknown-command-guess = No conozco ese comando. ¿Querías decir { $command }?

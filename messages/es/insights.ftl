@@ -129,3 +129,5 @@ insights-reason-not_improving = sin mejora tras cuatro semanas
 insights-reason-medicine = empezaron cerca de un medicamento nuevo o cambiado
 insights-reason-emergency = se comunicaron señales repentinas o graves
 insights-report-footer = Generado el { $date } por coachbot, una herramienta de autoseguimiento. Los datos los anota la propia persona; no son un diagnóstico.
+insights-report-h-notes = Notas de los registros
+insights-report-note = { $date }: { $note }

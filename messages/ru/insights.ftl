@@ -164,3 +164,5 @@ insights-reason-not_improving = нет улучшения за четыре не
 insights-reason-medicine = начались около нового или изменённого лекарства
 insights-reason-emergency = сообщалось о внезапных или тяжёлых признаках
 insights-report-footer = Создано { $date } приложением coachbot для самонаблюдения. Данные внесены самим человеком и не являются диагнозом.
+insights-report-h-notes = Заметки из отметок
+insights-report-note = { $date }: { $note }

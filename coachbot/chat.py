@@ -1,8 +1,11 @@
 """`coachbot chat`: the real bot, in-process, against the loopback sandbox, in your terminal.
 
-Type text or /commands; inline buttons are listed as [1] [2] ... and pressed by
-typing the number (type \\5 to send the text "5"). ":loc LAT LON" shares a
-location, ":doc PATH" sends a file, ":quit" leaves. Piped input works too.
+It shows what Telegram would: messages and their edits, buttons, pop-up answers to taps
+(toasts), "sending a photo…" while the bot works, and photos and files saved to a folder
+with their paths. Inline buttons are listed as [1] [2] ... and a number presses a button
+of the most recent message that has buttons (type \\5 to send the text "5"). ":loc LAT
+LON" shares a location, ":doc PATH" sends a file, ":quit" or Ctrl-C leaves at once.
+Piped input works too.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,59 +48,105 @@ async def settle(app: Application, sandbox: Sandbox, timeout: float = 30.0) -> N
     raise TimeoutError("the bot did not become idle")
 
 
-class Transcript:
-    """Prints each bot message once, and again whenever it is edited."""
+ACTIONS = {"typing": "typing…", "upload_photo": "sending a photo…", "upload_document": "sending a file…"}
+EXTENSIONS = {"photo": ".png", "document": ".bin"}
 
-    def __init__(self, user: SandboxUser, out=sys.stdout) -> None:  # noqa: ANN001
-        self.user, self.out = user, out
+
+class Transcript:
+    """Prints each bot message once, again whenever it is edited, and the taps' pop-ups."""
+
+    def __init__(self, user: SandboxUser, files: Path, out=sys.stdout) -> None:  # noqa: ANN001
+        self.user, self.files, self.out = user, files, out
         self.seen: dict[int, int] = {}
-        self.buttons: list[str] = []
+        self.answers_seen = 0
+        self.actions_seen = 0
 
     def flush(self) -> None:
+        actions = getattr(self.user, "chat_actions", [])
+        for action in actions[self.actions_seen:]:
+            print(f"    (bot is {ACTIONS.get(action, action)})", file=self.out)
+        self.actions_seen = len(actions)
         for msg in self.user.messages:
             if self.seen.get(msg.message_id) == msg.edits:
                 continue
             edited = msg.message_id in self.seen
             self.seen[msg.message_id] = msg.edits
             self.show(msg, edited)
+        for text, alert in self.user.answers[self.answers_seen:]:
+            if text:
+                print(f"    ({'alert' if alert else 'pop-up'}: {text})", file=self.out)
+        self.answers_seen = len(self.user.answers)
         self.out.flush()
 
     def show(self, msg: BotMessage, edited: bool) -> None:
         head = "bot (edited)" if edited else "bot"
         body = plain(msg.html or msg.text or "")
         if msg.kind != "text":
-            body = f"[{msg.kind}: {msg.filename or 'image'}, {len(msg.file_bytes or b'')} bytes] {body}"
+            path = self.save(msg)
+            body = f"[{msg.kind} saved to {path} ({len(msg.file_bytes or b'')} bytes)] {body}"
         print(f"{head}: {body}", file=self.out)
-        self.buttons = []
+        number = 0
         for row in msg.buttons:
             labels = []
-            for text, data in row:
-                self.buttons.append(data or text)
-                labels.append(f"[{len(self.buttons)}] {text}")
+            for text, _ in row:
+                number += 1
+                labels.append(f"[{number}] {text}")
             print("    " + "   ".join(labels), file=self.out)
         if msg.reply_keyboard:
             print("    (reply keyboard: " + " | ".join(b for row in msg.reply_keyboard for b in row)
                   + "; share a location with :loc LAT LON)", file=self.out)
 
+    def save(self, msg: BotMessage) -> Path:
+        """Write a photo or document where the person can open it; never overwrite an earlier one."""
+        name = Path(msg.filename or f"{msg.kind}-{msg.message_id}{EXTENSIONS.get(msg.kind, '')}").name
+        path = self.files / name
+        if path.exists():
+            path = self.files / f"{msg.message_id}-{name}"
+        path.write_bytes(msg.file_bytes or b"")
+        return path
+
+    def buttons(self) -> list[str]:
+        """The buttons of the most recent message that still has buttons, in the order shown."""
+        for msg in reversed(self.user.messages):
+            if msg.buttons and not msg.deleted:
+                return [data or text for row in msg.buttons for text, data in row]
+        return []
+
+
+def read_lines(stdin) -> asyncio.Queue[str | None]:  # noqa: ANN001
+    """Lines from stdin on a daemon thread (None at the end), so Ctrl-C never waits for Enter."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def pump() -> None:
+        for line in stdin:
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=pump, name="chat-stdin", daemon=True).start()
+    return queue
+
 
 async def chat(settings: Settings, *, db_path: str, user_id: int, language: str, first_name: str,
-               stdin=None) -> int:  # noqa: ANN001
+               files: Path, stdin=None) -> int:  # noqa: ANN001
     stdin = stdin or sys.stdin
+    files.mkdir(parents=True, exist_ok=True)
     async with Sandbox() as sandbox:
         settings = replace(settings, api_base_url=sandbox.base_url, api_file_url=sandbox.base_file_url,
                            db_path=db_path)
         app = build_application(settings)
         user = sandbox.user(user_id, first_name=first_name, language_code=language)
-        transcript = Transcript(user)
+        transcript = Transcript(user, files)
         async with running(app):
             interactive = stdin.isatty()
             if interactive:
-                print("coachbot chat: type /start to begin, :quit to leave.")
+                print(f"coachbot chat: type /start to begin, :quit or Ctrl-C to leave. Files go to {files}")
             watcher = asyncio.create_task(_watch(sandbox, transcript))
+            lines = read_lines(stdin)
             try:
                 while True:
-                    line = await asyncio.to_thread(stdin.readline)
-                    if not line:
+                    line = await lines.get()
+                    if line is None:
                         break
                     line = line.rstrip("\n")
                     if not line.strip():
@@ -123,9 +173,10 @@ async def _watch(sandbox: Sandbox, transcript: Transcript) -> None:
 
 
 async def _act(user: SandboxUser, transcript: Transcript, line: str) -> None:
-    if line.isdigit() and 1 <= int(line) <= len(transcript.buttons):
+    buttons = transcript.buttons()
+    if line.isdigit() and 1 <= int(line) <= len(buttons):
         try:
-            await user.press_data(transcript.buttons[int(line) - 1])
+            await user.press_data(buttons[int(line) - 1])
         except LookupError:
             print("(that button is gone)")
         return

@@ -6,9 +6,11 @@ import argparse
 import asyncio
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import logsetup
@@ -71,9 +73,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from .chat import chat
 
     settings = _settings(args, need_token=False)
-    logsetup.configure("WARNING" if not args.verbose else "INFO", secrets=[settings.token])
-    return asyncio.run(chat(settings, db_path=args.db, user_id=args.user_id, language=args.language,
-                            first_name=args.name))
+    files = Path(args.files) if args.files else Path(tempfile.mkdtemp(prefix="coachbot-chat-"))
+    # The conversation stays clean: logs go to a file beside the received files, or with -v to stderr.
+    if args.verbose:
+        logsetup.configure("WARNING" if args.verbose == 1 else "INFO", secrets=[settings.token])
+    else:
+        files.mkdir(parents=True, exist_ok=True)
+        logsetup.configure("WARNING", secrets=[settings.token], stream=open(files / "chat.log", "a"))  # noqa: SIM115
+    try:
+        return asyncio.run(chat(settings, db_path=args.db, user_id=args.user_id, language=args.language,
+                                first_name=args.name, files=files))
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -112,7 +124,9 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--user-id", type=int, default=1001)
     chat.add_argument("--language", default="en", help="Telegram language_code of the pretend person")
     chat.add_argument("--name", default="Alex", help="first name of the pretend person")
-    chat.add_argument("--verbose", action="store_true", help="show the bot's logs")
+    chat.add_argument("--files", help="folder for photos and files the bot sends (default: a new temporary one)")
+    chat.add_argument("-v", "--verbose", action="count", default=0,
+                      help="bot logs on stderr: -v warnings, -vv everything (otherwise they go to FILES/chat.log)")
     chat.set_defaults(func=cmd_chat)
 
     backup = with_config(sub.add_parser("backup", help="copy the database consistently while the bot runs"))

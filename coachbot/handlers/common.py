@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from coachbot.domain.profile import Profile
@@ -18,6 +20,7 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Rows = Sequence[Sequence[tuple[str, str]]]
 MAX_TEXT = 4096
+ACTION_REPEAT_S = 4.5  # Telegram shows a chat action for about 5 s, so longer work repeats it
 
 
 def services(context: Context) -> Services:
@@ -97,3 +100,25 @@ async def require_person(update: Update, context: Context) -> Profile | None:
         await send(update, context, tr(context, lang, "finish-setup-first"))
         return None
     return profile
+
+
+@contextlib.asynccontextmanager
+async def working(context: Context, chat_id: int, action: str) -> AsyncIterator[None]:
+    """Show Telegram's chat action ("uploading a photo…", "typing…") while the work inside runs."""
+
+    async def keep_showing() -> None:
+        while True:
+            try:
+                await context.bot.send_chat_action(chat_id, action)
+            except TelegramError:  # a lost status line must never fail the work itself
+                log.debug("chat action not sent", exc_info=True)
+            await asyncio.sleep(ACTION_REPEAT_S)
+
+    task = asyncio.create_task(keep_showing())
+    await asyncio.sleep(0)  # let the first action go out before the work starts
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

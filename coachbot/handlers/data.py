@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -25,7 +25,18 @@ from coachbot.i18n import LANGUAGES
 from coachbot.storage.export import RestoreError, dump_person, restore_person, rows_about
 
 from . import codec, router
-from .common import Context, answer, edit, keyboard, language_for, load_person, send, services, tr
+from .common import (
+    Context,
+    answer,
+    edit,
+    keyboard,
+    language_for,
+    load_person,
+    send,
+    services,
+    tr,
+    working,
+)
 
 log = logging.getLogger(__name__)
 COMMANDS = ["export", "import", "delete"]
@@ -44,9 +55,10 @@ async def export_command(update: Update, context: Context) -> None:
         await send(update, context, tr(context, lang, "data-nothing-held"))
         return
     now = svc.now()
-    tables = await dump_person(svc.storage.db, profile.person_id)
-    readme = svc.i18n.raw(lang, "data-export-readme")
-    archive = await asyncio.to_thread(build_archive, tables, now, readme)
+    async with working(context, chat.id, ChatAction.UPLOAD_DOCUMENT):
+        tables = await dump_person(svc.storage.db, profile.person_id)
+        readme = svc.i18n.raw(lang, "data-export-readme")
+        archive = await asyncio.to_thread(build_archive, tables, now, readme)
     rows = sum(len(t["rows"]) for t in tables.values())
     name = f"coachbot-export-{profile.local_day(now).isoformat()}.zip"
     await context.bot.send_document(chat.id, InputFile(archive, filename=name),
@@ -85,7 +97,8 @@ async def on_document(update: Update, context: Context) -> None:
     if not asked:
         await send(update, context, tr(context, lang, "data-import-unexpected"))
         return
-    reason = await _restore(context, user.id, chat.id, message.document)
+    async with working(context, chat.id, ChatAction.TYPING):
+        reason = await _restore(context, user.id, chat.id, message.document)
     if reason is not None:
         if profile is not None and profile.awaiting == AWAITING:
             await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)

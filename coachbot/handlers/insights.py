@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from telegram import InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.charts import ChartText, render_chart
@@ -35,7 +35,7 @@ from coachbot.reminders.kinds import Outgoing, register_renderer
 from coachbot.runtime import Services
 
 from . import codec, settings_menu
-from .common import Context, answer, require_person, send, services, tr
+from .common import Context, answer, require_person, send, services, tr, working
 
 log = logging.getLogger(__name__)
 COMMANDS = ["summary", "chart", "report"]
@@ -286,8 +286,9 @@ async def chart_command(update: Update, context: Context) -> None:
     if not logged_anything(days):
         await send(update, context, tr(context, lang, "insights-empty"))
         return
-    png = await asyncio.to_thread(render_chart, days, chart_text(svc.i18n, lang, REPORT_DAYS),
-                                  profile.caffeine_limit_mg, profile.water_goal_ml)
+    async with working(context, update.effective_chat.id, ChatAction.UPLOAD_PHOTO):
+        png = await asyncio.to_thread(render_chart, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+                                      profile.caffeine_limit_mg, profile.water_goal_ml)
     await context.bot.send_photo(update.effective_chat.id, InputFile(png, filename="twitch-chart.png"),
                                  caption=tr(context, lang, "insights-chart-caption"),
                                  parse_mode=ParseMode.HTML)
@@ -304,8 +305,9 @@ async def report_command(update: Update, context: Context) -> None:
     if not report.has_data and not report.red_flags and not report.nudges:
         await send(update, context, tr(context, lang, "insights-empty"))
         return
-    pdf = await asyncio.to_thread(draw_report, content, days, chart_text(svc.i18n, lang, REPORT_DAYS),
-                                  limits_of(profile))
+    async with working(context, update.effective_chat.id, ChatAction.UPLOAD_DOCUMENT):
+        pdf = await asyncio.to_thread(draw_report, content, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+                                      limits_of(profile))
     name = f"twitch-report-{profile.local_day(now).isoformat()}.pdf"
     await context.bot.send_document(update.effective_chat.id, InputFile(pdf, filename=name),
                                     caption=tr(context, lang, "insights-report-caption"),

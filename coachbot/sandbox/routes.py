@@ -238,7 +238,9 @@ class BotApi:
         return True
 
     async def send_chat_action(self, params: Params) -> Any:
-        self._sendable_user(params)
+        user = self._sendable_user(params)
+        user.chat_actions.append(params.get_str("action") or "")
+        self.chats.notify()
         return True
 
     async def answer_callback_query(self, params: Params) -> Any:

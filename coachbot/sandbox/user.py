@@ -40,6 +40,7 @@ class SandboxUser:
         self.username = username
         self.blocked = False
         self.answers: list[tuple[str | None, bool]] = []
+        self.chat_actions: list[str] = []  # "typing", "upload_photo", ... in the order the bot sent them
 
     @property
     def chat_id(self) -> int:

@@ -75,3 +75,12 @@ async def test_a_checkin_note_is_in_the_doctor_report(bot: Harness) -> None:
     msg = await user.wait_for(lambda m: m.kind == "document", timeout=60)
     text = " ".join(PdfReader(io.BytesIO(msg.file_bytes)).pages[0].extract_text().split())
     assert "Notes from check-ins" in text and "2026-03-08: eyelid after a long night" in text
+
+
+@pytest.mark.parametrize(("hour", "part"), [(4, "night"), (5, "morning"), (11, "morning"), (12, "afternoon"),
+                                            (17, "afternoon"), (18, "evening"), (22, "evening"), (23, "night"),
+                                            (0, "night")])
+def test_greetings_fit_the_hour(hour: int, part: str) -> None:
+    from coachbot.handlers.router import day_part
+
+    assert day_part(hour) == part

@@ -107,7 +107,11 @@ def known_commands(context: Context) -> frozenset[str]:
 
 def day_part(hour: int) -> str:
     """morning, afternoon, evening or night, for greetings that fit the person's local time."""
-    return "morning" if 5 <= hour < 12 else "afternoon" if hour < 18 else "evening" if hour < 23 else "night"
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 18:
+        return "afternoon"
+    return "evening" if 18 <= hour < 23 else "night"
 
 
 async def on_other_message(update: Update, context: Context) -> None:

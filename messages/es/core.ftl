@@ -24,8 +24,8 @@ ask-timezone =
 
     Toca el botón de abajo para compartir tu ubicación, o escribe una ciudad (por ejemplo <i>Madrid</i>), una diferencia con UTC (<i>UTC+3</i>, <i>UTC-5:30</i>), una abreviatura (<i>EST</i>, <i>CET</i>) o el nombre de una zona (<i>Europe/Berlin</i>).
 choose-zone = Encontré más de un lugar con ese nombre. ¿Cuál es el tuyo?
-timezone-set = Zona horaria: <b>{ $zone }</b>. Ahora mismo son las { $time } allí.
-timezone-set-abbreviation = He tomado <b>{ $typed }</b> como <b>{ $zone }</b>: ahora mismo son las { $time } allí. Si te referías a otra zona, escribe una ciudad o una diferencia como <i>UTC+3</i>.
+timezone-set = Zona horaria: <b>{ $zone }</b>. Tu hora local ahora: { $time }.
+timezone-set-abbreviation = He tomado <b>{ $typed }</b> como <b>{ $zone }</b>: tu hora local ahora es { $time }. Si te referías a otra zona, escribe una ciudad o una diferencia como <i>UTC+3</i>.
 settings-changing-tz = Cambiando tu zona horaria…
 ask-wake = <b>¿A qué hora sueles despertarte?</b> Nunca te escribiré antes de esa hora. Toca una opción o escribe una hora como 06:45.
 ask-sleep = <b>¿A qué hora sueles acostarte?</b> A partir de esa hora no te escribiré. Toca una opción o escribe una hora como 23:15.

@@ -92,10 +92,10 @@ intake-read-glasses = «{ $typed }» — это { $count ->
         [few] { $count } стакана
        *[many] { $count } стаканов
     } по { $ml } мл. Чтобы указать миллилитры, напишите <i>/water 300</i>.
-intake-meant-litres = Это были { $count ->
-        [one] { $count } литр
-        [few] { $count } литра
-       *[many] { $count } литров
+intake-meant-litres = { $count ->
+        [one] Это был { $count } литр
+        [few] Это были { $count } литра
+       *[many] Это были { $count } литров
     }
 intake-caffeine-logged-count = Записано: { $drink } × { $count } ({ $mg } мг) ✅
 intake-read-drinks = «{ $typed }» — это { $count } × ваш обычный напиток. Было что-то другое? Нажмите ↩️ Отменить, а затем нужный напиток; <i>/coffee 120 mg</i> записывает миллиграммы.

@@ -224,9 +224,9 @@ async def test_spanish_and_russian(bot: Harness) -> None:
     ana = bot.user(2001, language_code="es", first_name="Ana")
     await onboard(bot, ana, language_button="Español")
     await start(bot, ana)
-    assert "¿Has tenido tics musculares hoy?" in ana.last.text
+    assert "¿Has tenido contracciones musculares hoy?" in ana.last.text
     await tap(bot, ana, "No")
-    assert "Sin tics hoy" in ana.last.text
+    assert "Sin contracciones musculares hoy" in ana.last.text
     ivan = bot.user(2002, language_code="ru", first_name="Ivan")
     await onboard(bot, ivan, language_button="Русский")
     await start(bot, ivan)

@@ -81,6 +81,6 @@ async def test_a_checkin_note_is_in_the_doctor_report(bot: Harness) -> None:
                                             (17, "afternoon"), (18, "evening"), (22, "evening"), (23, "night"),
                                             (0, "night")])
 def test_greetings_fit_the_hour(hour: int, part: str) -> None:
-    from coachbot.handlers.router import day_part
+    from coachbot.domain.waking import day_part
 
     assert day_part(hour) == part

@@ -87,3 +87,12 @@ def change_hours(current: Hours, field: str, value: str, *, onboarding: bool) ->
         new = replace(new, checkin=checkin)
         moved.append("checkin")
     return Change(new, tuple(moved))
+
+
+def day_part(hour: int) -> str:
+    """morning, afternoon, evening or night, so greetings and good-byes fit the person's local hour."""
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 18:
+        return "afternoon"
+    return "evening" if 18 <= hour < 23 else "night"

@@ -30,6 +30,7 @@ from coachbot.domain.checkins import (
 )
 from coachbot.domain.planner import snooze_until
 from coachbot.domain.profile import Profile
+from coachbot.domain.waking import day_part
 from coachbot.reminders.kinds import Outgoing, register_renderer
 from coachbot.runtime import Services
 
@@ -72,7 +73,8 @@ async def view_for(svc: Services, profile: Profile, day: date, now: datetime) ->
     offer = (day == today and not (await current(svc, profile.person_id, yesterday)).finished
              and await store.any_before(profile.person_id, yesterday))
     return views.summary(svc.i18n, lang, c, today, screen=screen,
-                         intake=await store.intake(profile.person_id, day), offer_yesterday=offer)
+                         intake=await store.intake(profile.person_id, day), offer_yesterday=offer,
+                         part=day_part(profile.local_now(now).hour))
 
 
 async def render_reminder(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:

@@ -121,14 +121,16 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
 
 
 def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen | None,
-            intake: Intake, offer_yesterday: bool) -> View:
+            intake: Intake, offer_yesterday: bool, part: str | None = None) -> View:
     """The finished check-in: what was saved, and what to do next."""
     t = i18n.t
     day = c.day
     title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
     lines = [title, ""]
     if not c.twitches:
-        lines.append(t(lang, "checkin-saved-none", when=when(day, today)))
+        saved = t(lang, "checkin-saved-none", when=when(day, today))
+        # A good-bye that fits the hour ("have a good evening" only in the evening).
+        lines.append(f"{saved} {t(lang, 'farewell', part=part)}" if part and day == today else saved)
     else:
         lines.append(t(lang, "checkin-saved-twitch", when=when(day, today)))
         lines.append(t(lang, "checkin-line-places", places=places_text(i18n, lang, c.locations, short=False)))

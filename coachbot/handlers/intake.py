@@ -51,7 +51,7 @@ def _local_hhmm(profile: Profile, when: datetime) -> str:
 # ---- cards ----------------------------------------------------------------------------
 def water_buttons(svc: Services, lang: str) -> list[list[tuple[str, str]]]:
     ref = _ref()
-    return [[(f"+{ml} ml", codec.encode(F, "w", ml, ref)) for ml in hydration.QUICK_ML]
+    return [[(_t(svc, lang, "unit-plus-ml", value=ml), codec.encode(F, "w", ml, ref)) for ml in hydration.QUICK_ML]
             + [(_t(svc, lang, "intake-custom"), codec.encode(F, "wc"))]]
 
 
@@ -209,8 +209,8 @@ async def undo(update: Update, context: Context, profile: Profile, entry_id: int
     if then_ml is not None and kind == "water":
         await water_reply(update, context, profile, then_ml, replace=True)
         return
-    unit = "ml" if kind == "water" else "mg"
-    flash = tr(context, lang, "intake-undone", amount=amount, unit=unit)
+    flash = tr(context, lang, "intake-undone", amount=tr(context, lang, "unit-ml" if kind == "water" else "unit-mg",
+                                                         value=amount))
     if kind == "water":
         await water_reply(update, context, profile, None, replace=True, flash=flash)
     else:
@@ -440,8 +440,10 @@ def _reminders_value(p: Profile, i: I18n) -> str:
 
 
 SETTING_ITEMS = [
-    SettingItem("intake-setting-goal", lambda p, i: f"{p.water_goal_ml} ml", codec.encode(F, "set", "goal")),
-    SettingItem("intake-setting-limit", lambda p, i: f"{p.caffeine_limit_mg} mg", codec.encode(F, "set", "limit")),
+    SettingItem("intake-setting-goal", lambda p, i: i.t(p.language, "unit-ml", value=p.water_goal_ml),
+                codec.encode(F, "set", "goal")),
+    SettingItem("intake-setting-limit", lambda p, i: i.t(p.language, "unit-mg", value=p.caffeine_limit_mg),
+                codec.encode(F, "set", "limit")),
     SettingItem("intake-setting-every", lambda p, i: _hours(i, p.language, p.hydration_every_minutes),
                 codec.encode(F, "set", "every")),
     SettingItem("intake-setting-reminders", _reminders_value, codec.encode(F, "set", "rem")),
@@ -453,12 +455,12 @@ async def open_editor(update: Update, context: Context, profile: Profile, which:
     lang = profile.language
     back = [(tr(context, lang, "intake-back"), codec.encode("set", "show"))]
     if which == "goal":
-        presets = [(f"{ml} ml", codec.encode(F, "goal", ml)) for ml in hydration.GOAL_PRESETS]
+        presets = [(tr(context, lang, "unit-ml", value=ml), codec.encode(F, "goal", ml)) for ml in hydration.GOAL_PRESETS]
         rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-goal-weight"), codec.encode(F, "goalw")),
                                            (tr(context, lang, "intake-type"), codec.encode(F, "goalt"))], back]
         text = tr(context, lang, "intake-edit-goal", goal=profile.water_goal_ml)
     elif which == "limit":
-        presets = [(f"{mg} mg", codec.encode(F, "limit", mg)) for mg in caffeine.LIMIT_PRESETS]
+        presets = [(tr(context, lang, "unit-mg", value=mg), codec.encode(F, "limit", mg)) for mg in caffeine.LIMIT_PRESETS]
         rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-type"), codec.encode(F, "limitt"))], back]
         text = tr(context, lang, "intake-edit-limit", limit=profile.caffeine_limit_mg)
     elif which == "every":

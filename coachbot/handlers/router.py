@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from coachbot.domain import freetext
 from coachbot.domain.profile import Profile
+from coachbot.domain.waking import day_part
 
 from . import codec, questions
 from .common import Context, answer, keyboard, language_for, load_person, send, services, tr
@@ -103,15 +104,6 @@ def known_commands(context: Context) -> frozenset[str]:
                            if isinstance(h, CommandHandler) for c in h.commands)
         context.application.bot_data["_known_commands"] = cached
     return cached
-
-
-def day_part(hour: int) -> str:
-    """morning, afternoon, evening or night, for greetings that fit the person's local time."""
-    if 5 <= hour < 12:
-        return "morning"
-    if 12 <= hour < 18:
-        return "afternoon"
-    return "evening" if 18 <= hour < 23 else "night"
 
 
 async def on_other_message(update: Update, context: Context) -> None:

@@ -93,7 +93,7 @@ checkin-sos = 🚨 Sudden or severe signs
 
 checkin-saved-none = { $when ->
         [yesterday] ✅ <b>No twitches yesterday: saved.</b> Thanks for filling it in.
-       *[today] ✅ <b>No twitches today: saved.</b> Thanks for checking in, enjoy the rest of your day.
+       *[today] ✅ <b>No twitches today: saved.</b> Thanks for checking in.
     }
 checkin-saved-twitch = 〰️ <b>Saved.</b> Thanks, that's all I need for { $when ->
         [yesterday] yesterday.
@@ -168,3 +168,9 @@ signs-none = Thanks for checking. Nothing new is noted. If something changes, /s
 checkin-undone = Answers taken back. Answer again whenever you like.
 checkin-note-kept = 📝 Kept as today's note (you'll see it in /history and the report). The buttons above carry on the check-in.
 history-note = 　📝 { $note }
+farewell = { $part ->
+        [morning] Have a good day.
+        [afternoon] Enjoy the rest of your day.
+        [evening] Have a good evening.
+       *[night] Sleep well.
+    }

@@ -123,3 +123,7 @@ freetext-greeting = { $part ->
 freetext-twitches = I'm sorry they're bothering you. Noting them in today's check-in shows, over the days, what goes with them (sleep, caffeine, stress). Most twitches are harmless and settle on their own.
 freetext-checkin-button = 📝 Check in now
 unknown-command-guess = I don't know that command. Did you mean { $command }?
+# Units, with numbers in the language's own style (2,000 ml · 2000 ml · 2 000 мл).
+unit-ml = { $value } ml
+unit-mg = { $value } mg
+unit-plus-ml = +{ $value } ml

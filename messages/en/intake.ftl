@@ -82,7 +82,7 @@ intake-edit-every = <b>How often should I remind you about water?</b> Only while
 intake-edit-reminders = <b>Which reminders would you like?</b> Tap to switch.
 intake-toggle-water = 💧 Water reminders: { $state }
 intake-toggle-caffeine = ☕ Caffeine last call: { $state }
-intake-undone = Removed { $amount } { $unit } ↩️
+intake-undone = Removed { $amount } ↩️
 intake-read-glasses = I read “{ $typed }” as { $count ->
         [one] one glass
        *[other] { $count } glasses

@@ -33,8 +33,8 @@ checkin-title = { $when ->
 checkin-chosen = ✓ { $label }
 
 checkin-q-twitches = { $when ->
-        [yesterday] ¿Tuviste tics musculares ayer?
-       *[today] ¿Has tenido tics musculares hoy?
+        [yesterday] ¿Tuviste contracciones musculares ayer?
+       *[today] ¿Has tenido contracciones musculares hoy?
     }
 checkin-no = No
 checkin-yes = Sí
@@ -60,9 +60,9 @@ checkin-often-onoff = A ratos
 checkin-often-most = Casi todo el día
 
 checkin-q-strength = ¿Con qué intensidad?
-checkin-strength-mild = Leves
-checkin-strength-noticeable = Notables
-checkin-strength-strong = Fuertes
+checkin-strength-mild = Leve
+checkin-strength-noticeable = Notable
+checkin-strength-strong = Fuerte
 
 checkin-q-stress = ¿Cuánto estrés sentiste, de 1 (tranquilidad) a 5 (mucho)?
 checkin-q-sleep = ¿Cuánto dormiste anoche?
@@ -92,8 +92,8 @@ checkin-pick-flag = Toca lo que corresponda, o «Nada de esto».
 checkin-sos = 🚨 Síntomas repentinos o graves
 
 checkin-saved-none = { $when ->
-        [yesterday] ✅ <b>Sin tics ayer: guardado.</b> Gracias por completarlo.
-       *[today] ✅ <b>Sin tics hoy: guardado.</b> Gracias por registrarlo, disfruta del resto del día.
+        [yesterday] ✅ <b>Sin contracciones musculares ayer: guardado.</b> Gracias por completarlo.
+       *[today] ✅ <b>Sin contracciones musculares hoy: guardado.</b> Gracias por registrarlo.
     }
 checkin-saved-twitch = 〰️ <b>Guardado.</b> Gracias, es todo lo que necesito { $when ->
         [yesterday] de ayer.
@@ -103,7 +103,7 @@ checkin-line-places = Dónde: { $places }
 checkin-line-pattern = Frecuencia: { $often } · Intensidad: { $strength }
 checkin-line-context = Estrés { $stress }/5 · Sueño { $sleep } · Medicamento nuevo: { $med }
 checkin-line-intake = Registrado ese día: 💧 { $water } ml · ☕ { $caffeine } mg
-checkin-med-note = 💊 Algunos medicamentos pueden causar tics como efecto secundario. Si crees que el tuyo podría ser uno de ellos, coméntalo con quien te lo recetó. Por favor, no dejes un medicamento recetado por tu cuenta.
+checkin-med-note = 💊 Algunos medicamentos pueden causar contracciones musculares como efecto secundario. Si crees que el tuyo podría ser uno de ellos, coméntalo con quien te lo recetó. Por favor, no dejes un medicamento recetado por tu cuenta.
 checkin-flags-noted = ⚠️ Has señalado: { $flags }. Conviene que lo vea un médico pronto, en los próximos días.
 checkin-yesterday-missing = Ayer aún no tiene registro. ¿Quieres completarlo?
 checkin-change = ✏️ Cambiar respuestas
@@ -115,7 +115,7 @@ history-title = <b>Tus últimos { $count } días</b>
 history-line-none = { $date } ✅
 history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · sin registro
-history-footer = ✅ sin tics · 〰️ tics · ⚠️ señales anotadas. /checkin registra hoy.
+history-footer = ✅ sin contracciones musculares · 〰️ contracciones musculares · ⚠️ señales anotadas. /checkin registra hoy.
 
 nudge-emergency =
     🚨 <b>Llama ahora al número de emergencias de tu país</b> (por ejemplo, el 112 en Europa o el 911 en América).
@@ -131,7 +131,7 @@ nudge-soon =
 nudge-book =
     🩺 <b>Vale la pena pedir cita con el médico</b>
 
-    La mayoría de los tics son inofensivos y esto no es un diagnóstico. Aun así, { $count ->
+    La mayoría de las contracciones musculares son inofensivas y esto no es un diagnóstico. Aun así, { $count ->
         [one] esto merece que lo vea
        *[other] estas señales merecen que las vea
     } un médico:
@@ -146,8 +146,8 @@ nudge-reason-numbness = • entumecimiento u hormigueo
 nudge-reason-breathing = • respirar cuesta cada vez más
 nudge-reason-speaking = • hablar o tragar cuesta cada vez más desde hace días o semanas
 nudge-reason-speech = • dificultad para hablar o tragar
-nudge-reason-persistent = • tics que siguen apareciendo desde hace { $days } días o más
-nudge-reason-places = • tics en más de un sitio
+nudge-reason-persistent = • contracciones musculares que siguen apareciendo desde hace { $days } días o más
+nudge-reason-places = • contracciones musculares en más de un sitio
 nudge-reason-not_improving = • tras cuatro semanas, no han mejorado
 nudge-reason-medicine = • empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
 nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado, la cara caída, dificultad para hablar, respirar o tragar), llama al número de emergencias.</i>
@@ -168,3 +168,9 @@ signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /sign
 checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.
 checkin-note-kept = 📝 Guardado como nota de hoy (la verás en /history y en el informe). Sigue el registro con los botones de arriba.
 history-note = 　📝 { $note }
+farewell = { $part ->
+        [morning] Que tengas un buen día.
+        [afternoon] Disfruta del resto del día.
+        [evening] Que pases una buena noche.
+       *[night] Que descanses.
+    }

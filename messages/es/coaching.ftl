@@ -11,7 +11,7 @@ coaching-on = activado
 coaching-off = desactivado
 coaching-setting-tip = Consejo diario
 coaching-topics = ◀️ Todos los temas
-coaching-worried = 😟 Estoy preocupado/a
+coaching-worried = 😟 Me preocupa
 
 ## Consejos
 
@@ -32,7 +32,7 @@ coaching-tip-relax-pmr = La tensión que no notas puede mantener los músculos o
 coaching-tip-relax-mindful = Cuando la mente se acelera, una pausa de un minuto ayuda: fíjate en cinco cosas que ves, cuatro que oyes y tres que sientes. No hay nada que arreglar, solo observar.
 coaching-tip-relax-walk = Un paseo de 10 minutos, mejor al aire libre, baja las hormonas del estrés y suelta los músculos tensos. Despacio y con calma también cuenta.
 coaching-tip-sleep-schedule = Acostarte y levantarte más o menos a la misma hora todos los días, también el fin de semana, estabiliza tu reloj interno. Los músculos y nervios cansados se contraen con más facilidad.
-coaching-tip-sleep-screens = Las pantallas brillantes por la noche mantienen el cerebro despierto. Prueba a dejar el móvil entre 30 y 60 minutos antes de dormir y hacer algo tranquilo.
+coaching-tip-sleep-screens = Las pantallas brillantes por la noche mantienen el cerebro despierto. Prueba a dejar el teléfono entre 30 y 60 minutos antes de dormir y hacer algo tranquilo.
 coaching-tip-sleep-winddown = Una rutina para desconectar ayuda a dormirse: luz tenue, una ducha templada y luego unos ciclos de respiración 4-7-8 ya en la cama.
 coaching-tip-sleep-bedroom = Un dormitorio fresco, oscuro y silencioso ayuda a dormir más profundo. Si no te duermes en unos 20 minutos, levántate y haz algo tranquilo hasta que tengas sueño.
 coaching-tip-caffeine-cutoff = La cafeína permanece horas en el cuerpo. Tomar el último café, té o bebida energética al menos 6 horas antes de dormir protege tu sueño, y noches más tranquilas significan músculos más tranquilos.
@@ -45,9 +45,9 @@ coaching-tip-water-food = La fruta y la verdura también suman agua: el pepino, 
 coaching-tip-water-habit = Une el agua a cosas que ya haces: un vaso al despertar, antes de cada comida y después de lavarte los dientes.
 coaching-tip-recovery-rest = Las contracciones tras un entrenamiento duro son frecuentes y suelen pasar con descanso. Dale a esos músculos un día más suave, y bebe y come bien para recuperar energía.
 coaching-tip-recovery-stretch = Estirar con suavidad después del ejercicio ayuda a que los músculos cansados se relajen. Mantén cada estiramiento de 20 a 30 segundos, sin rebotes ni dolor.
-coaching-tip-recovery-minerals = Al sudar se pierden agua y minerales. Después de un entrenamiento duro, el agua y los alimentos con potasio y magnesio (plátanos, patatas, legumbres, frutos secos) te ayudan a recuperarte.
+coaching-tip-recovery-minerals = Al sudar se pierden agua y minerales. Después de un entrenamiento duro, el agua y los alimentos con potasio y magnesio (plátanos, papas, legumbres, frutos secos) te ayudan a recuperarte.
 coaching-tip-general-diary = Anotar lo que comes y bebes puede mostrar patrones con el tiempo. /food lo registra con un solo toque.
-coaching-tip-general-foods = El magnesio y el potasio ayudan a que músculos y nervios funcionen bien. Las espinacas, las legumbres, los frutos secos, las semillas, los plátanos y las patatas son buenas fuentes diarias.
+coaching-tip-general-foods = El magnesio y el potasio ayudan a que músculos y nervios funcionen bien. Las espinacas, las legumbres, los frutos secos, las semillas, los plátanos y las papas son buenas fuentes diarias.
 coaching-tip-general-movement = Moverte con suavidad y regularidad, como caminar, nadar, ir en bici o hacer yoga, ayuda tanto al estrés como a los músculos. Un poco casi todos los días es mejor que mucho una vez por semana.
 coaching-tip-general-checking = Si te descubres comprobando tu fuerza o vigilando tus músculos en busca de contracciones, intenta dejarlo ir con suavidad. Comprobar mantiene la atención en las contracciones y suele hacer que la preocupación, y las propias contracciones, parezcan más grandes.
 
@@ -152,24 +152,24 @@ coaching-breathe-again = 🔁 Otra vez
 
 ## Alimentos y diario de comidas (/food)
 
-coaching-food-pumpkinseeds = Pipas de calabaza, tostadas, 28 g
+coaching-food-pumpkinseeds = Semillas de calabaza tostadas, 28 g
 coaching-food-almonds = Almendras, tostadas, 28 g
 coaching-food-spinach = Espinacas, hervidas, ½ taza
 coaching-food-cashews = Anacardos, tostados, 28 g
 coaching-food-blackbeans = Frijoles negros, cocidos, ½ taza
-coaching-food-potato = Patata asada con piel, 1 mediana
+coaching-food-potato = Papa asada con piel, 1 mediana
 coaching-food-lentils = Lentejas, cocidas, ½ taza
 coaching-food-banana = Plátano, 1 mediano
 coaching-food-milk = Leche semidesnatada, 1 taza
 coaching-food-salmon = Salmón, cocinado, 85 g
 coaching-food-avocado = Aguacate en dados, ½ taza
 coaching-food-apricots = Orejones de albaricoque, ½ taza
-coaching-food-pumpkinseeds-short = Pipas de calabaza
+coaching-food-pumpkinseeds-short = Semillas de calabaza
 coaching-food-almonds-short = Almendras
 coaching-food-spinach-short = Espinacas
 coaching-food-cashews-short = Anacardos
 coaching-food-blackbeans-short = Frijoles negros
-coaching-food-potato-short = Patata
+coaching-food-potato-short = Papa
 coaching-food-lentils-short = Lentejas
 coaching-food-banana-short = Plátano
 coaching-food-milk-short = Leche
@@ -230,7 +230,7 @@ coaching-learn-what =
 
     Una contracción (los médicos la llaman fasciculación) es una pequeña parte de un músculo que se tensa sola durante un instante. Puedes ver un temblor bajo la piel o solo sentirlo: en un párpado, una pantorrilla, un muslo, una mano.
 
-    Ocurre cuando un nervio envía una señal suelta a unas pocas fibras musculares. Los nervios se excitan más cuando estás estresado/a, cansado/a, te falta líquido o has tomado mucha cafeína.
+    Ocurre cuando un nervio envía una señal suelta a unas pocas fibras musculares. Los nervios se excitan más cuando hay estrés o cansancio, te falta líquido o has tomado mucha cafeína.
 
     Las contracciones son muy frecuentes y casi todo el mundo las tiene de vez en cuando. Por sí solas suelen ser inofensivas y desaparecen sin más.
 coaching-learn-causes =
@@ -297,7 +297,7 @@ coaching-learn-medicines =
 coaching-learn-worry =
     <b>La preocupación y las contracciones</b>
 
-    Preocuparse por las contracciones es muy frecuente, y es comprensible. La propia preocupación pone el sistema nervioso más alerta, así que las contracciones pueden sentirse más fuertes cuando estás ansioso/a, y eso puede convertirse en un círculo.
+    Preocuparse por las contracciones es muy frecuente, y es comprensible. La propia preocupación pone el sistema nervioso más alerta, así que las contracciones pueden sentirse más fuertes cuando hay ansiedad, y eso puede convertirse en un círculo.
 
     Lo que ayuda a romperlo:
     • Intenta no poner a prueba tu fuerza una y otra vez, ni buscar síntomas de noche. Comprobar mantiene la preocupación y no da respuestas nuevas.
@@ -305,7 +305,7 @@ coaching-learn-worry =
     • Respirar despacio calma el cuerpo directamente (/breathe).
     • Si una preocupación vuelve una y otra vez, una visita al médico puede aclararla. Hablar con un psicólogo también ayuda a mucha gente.
 coaching-worry-reply =
-    💛 Es totalmente comprensible que te sientas preocupado/a. Las contracciones son muy frecuentes y, por sí solas, suelen ser inofensivas.
+    💛 Es totalmente comprensible que esto te preocupe. Las contracciones son muy frecuentes y, por sí solas, suelen ser inofensivas.
 
     La preocupación pone el cuerpo más alerta y eso puede hacer que las contracciones se noten más, así que tratarte con amabilidad ahora de verdad ayuda. Intenta no comprobar tus músculos una y otra vez: comprobar mantiene la preocupación.
 
@@ -317,7 +317,7 @@ coaching-back = ◀️ Atrás
 coaching-daily-ask =
     💡 <b>Consejo diario</b>: { $state }
 
-    Una vez al día, en un momento tranquilo dentro de tu horario despierto, puedo enviarte un consejo breve adaptado a tu día. Está desactivado hasta que lo actives.
+    Una vez al día, en un momento tranquilo dentro de tus horas de actividad, puedo enviarte un consejo breve adaptado a tu día. Está desactivado hasta que lo actives.
 coaching-daily-turn-on = Activar
 coaching-daily-turn-off = Desactivar
 coaching-food-undone = Quitado de tu diario ↩️

@@ -34,14 +34,14 @@ onboarding-done =
     ¡Todo listo! ✅
 
     • Zona horaria: { $zone }
-    • Horario despierto: { $wake }–{ $sleep }
+    • Horas de actividad: { $wake }–{ $sleep }
     • Registro diario: { $checkin }
 
     Si quieres, prueba ahora /checkin. /settings cambia cualquiera de estos datos, /privacy explica qué guardo y /help lo muestra todo.
 
 error-bad-time = No he podido entender esa hora. Escríbela así: <i>07:30</i> o <i>19:00</i>.
 error-wake-equals-sleep = La hora de despertarte y la de dormir no pueden ser la misma. Elige otra, por favor.
-error-checkin-outside-window = Esa hora queda fuera de tu horario despierto ({ $wake }–{ $sleep }), y no escribo a nadie mientras duerme. Elige una hora dentro de ese horario.
+error-checkin-outside-window = Esa hora queda fuera de tus horas de actividad ({ $wake }–{ $sleep }), y no escribo a nadie mientras duerme. Elige una hora dentro de ellas.
 error-sleep-length = Acostarte a las { $time } y despertarte a las { $wake } no deja una noche de entre 4 y 14 horas. Elige otra hora, por favor.
 hours-moved-sleep = La hora de dormir pasa a las { $time }, así sigues durmiendo { $hours } { $hours ->
         [one] hora
@@ -51,7 +51,7 @@ hours-moved-wake = La hora de despertarte pasa a las { $time }, así sigues durm
         [one] hora
        *[other] horas
     }.
-hours-moved-checkin = El registro diario pasa a las { $time }, así queda dentro de tus horas de vigilia.
+hours-moved-checkin = El registro diario pasa a las { $time }, así queda dentro de tus horas de actividad.
 error-unknown-zone = No he encontrado ese lugar. Prueba con una ciudad grande cercana, una diferencia con UTC como <i>+2</i> o <i>UTC-3:30</i>, o comparte tu ubicación.
 use-buttons = Elige una opción con los botones de arriba, por favor.
 not-understood = No te he entendido. Los botones de mis mensajes son la forma más rápida; /help muestra todo lo que puedo hacer.
@@ -122,3 +122,7 @@ freetext-greeting = { $part ->
 freetext-twitches = Siento que te estén molestando. Anotarlas en el registro de hoy muestra, con los días, con qué se relacionan (sueño, cafeína, estrés). La mayoría de las contracciones musculares son inofensivas y desaparecen solas.
 freetext-checkin-button = 📝 Hacer el registro
 unknown-command-guess = No conozco ese comando. ¿Querías decir { $command }?
+# Units, with numbers in the language's own style (2,000 ml · 2000 ml · 2 000 мл).
+unit-ml = { $value } ml
+unit-mg = { $value } mg
+unit-plus-ml = +{ $value } ml

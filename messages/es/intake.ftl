@@ -31,7 +31,7 @@ intake-caffeine-progress = Cafeína hoy: <b>{ $total } / { $limit } mg</b>
 intake-caffeine-bedtime = A la hora de dormir ({ $bedtime }) aún podrías tener unos { $mg } mg en el cuerpo: la cafeína tarda unas 5 horas en reducirse a la mitad.
 intake-caffeine-cutoff = Tu hora límite para la cafeína: { $cutoff }.
 intake-caffeine-logged = Registrado: { $drink } ({ $mg } mg) ✅
-intake-caffeine-warn-75 = Ya llevas tres cuartas partes de tu límite diario de { $limit } mg. Ir con calma el resto del día puede ayudar a que los tics se calmen.
+intake-caffeine-warn-75 = Ya llevas tres cuartas partes de tu límite diario de { $limit } mg. Ir con calma el resto del día puede ayudar a que las contracciones musculares se calmen.
 intake-caffeine-warn-100 = Has llegado o superado tu límite diario de { $limit } mg. Agua o una bebida sin cafeína son buena opción para el resto del día.
 intake-caffeine-bad-amount = No lo he entendido. Prueba con <i>/coffee 120</i> para 120 mg (de 1 a 1000).
 
@@ -70,19 +70,19 @@ intake-setting-every = Avisos de agua
 intake-setting-reminders = Recordatorios
 intake-every-hours = cada { $hours } h
 intake-every-hm = cada { $hours } h { $minutes } min
-intake-on = activados
-intake-off = desactivados
-intake-reminders-value = agua { $water }, última llamada de cafeína { $caffeine }
+intake-on = sí
+intake-off = no
+intake-reminders-value = agua: { $water } · última llamada de cafeína: { $caffeine }
 intake-back = ‹ Volver
 intake-type = ✏️ Escribirlo
 intake-goal-weight = ⚖️ Según mi peso
 intake-edit-goal = <b>Objetivo diario de agua</b> (ahora { $goal } ml). Unos 2–2,5 litros de líquidos al día van bien a la mayoría de adultos; más con calor o ejercicio.
-intake-edit-limit = <b>Límite diario de cafeína</b> (ahora { $limit } mg). 400 mg es la cifra máxima habitual para adultos sanos; muchas personas con tics se sienten mejor con menos.
+intake-edit-limit = <b>Límite diario de cafeína</b> (ahora { $limit } mg). 400 mg es la cifra máxima habitual para adultos sanos; muchas personas con contracciones musculares se sienten mejor con menos.
 intake-edit-every = <b>¿Cada cuánto te recuerdo beber agua?</b> Solo mientras no duermes y vas por detrás de tu objetivo.
 intake-edit-reminders = <b>¿Qué recordatorios quieres?</b> Toca para cambiar.
 intake-toggle-water = 💧 Avisos de agua: { $state }
 intake-toggle-caffeine = ☕ Última llamada de cafeína: { $state }
-intake-undone = Quitado: { $amount } { $unit } ↩️
+intake-undone = Quitado: { $amount } ↩️
 intake-read-glasses = He entendido “{ $typed }” como { $count ->
         [one] un vaso
        *[other] { $count } vasos

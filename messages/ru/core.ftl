@@ -125,3 +125,7 @@ freetext-greeting = { $part ->
 freetext-twitches = Сочувствую, что подёргивания беспокоят. Запишите их в сегодняшнюю отметку: со временем станет видно, с чем они связаны (сон, кофеин, стресс). Чаще всего подёргивания безвредны и проходят сами.
 freetext-checkin-button = 📝 Сделать отметку
 unknown-command-guess = Такой команды я не знаю. Может быть, { $command }?
+# Units, with numbers in the language's own style (2,000 ml · 2000 ml · 2 000 мл).
+unit-ml = { $value } мл
+unit-mg = { $value } мг
+unit-plus-ml = +{ $value } мл

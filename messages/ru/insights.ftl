@@ -72,7 +72,7 @@ insights-verdict-none = Явной связи пока не видно.
 insights-verdict-unknown = Говорить рано: нужно хотя бы по 3 дня с каждой стороны.
 insights-triggers-note = <i>Это лишь закономерности в вашем собственном дневнике, а не доказательство: многое меняется одновременно.</i>
 
-insights-redflag = ⚠️ { $date } вы сообщили: { $flags }. Если вы ещё не были у врача, стоит показать это врачу в ближайшее время: он всё проверит и сможет исключить лишнее. /report подготовит сводку на одну страницу, чтобы взять с собой.
+insights-redflag = ⚠️ { $date } вы сообщили: { $flags }. Если вы ещё не были у врача, стоит показать это врачу в ближайшее время: врач осмотрит вас и подскажет, что делать дальше. /report подготовит сводку на одну страницу, чтобы взять с собой.
 insights-flag-weakness = слабость, которая нарастает
 insights-flag-balance = проблемы с равновесием или координацией
 insights-flag-shrinking = мышца, которая выглядит меньше
@@ -151,7 +151,7 @@ insights-report-no-patterns = Пока слишком мало дней для �
 insights-report-h-nudges = Советы приложения обратиться к врачу
 insights-report-nudge = { $date } (уровень { $level }): { $reasons }; ответ: { $response }
 insights-report-no-nudges = Не было.
-insights-report-answer-booked = записан(а) к врачу
+insights-report-answer-booked = приём у врача назначен или был
 insights-report-answer-later = позже
 insights-report-answer-none = без ответа
 insights-reason-persistent = подёргивания две недели и дольше

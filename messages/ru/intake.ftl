@@ -86,7 +86,7 @@ intake-edit-every = <b>Как часто напоминать о воде?</b> �
 intake-edit-reminders = <b>Какие напоминания вам нужны?</b> Нажмите, чтобы переключить.
 intake-toggle-water = 💧 Напоминания о воде: { $state }
 intake-toggle-caffeine = ☕ Последнее напоминание о кофеине: { $state }
-intake-undone = Убрано: { $amount } { $unit } ↩️
+intake-undone = Убрано: { $amount } ↩️
 intake-read-glasses = «{ $typed }» — это { $count ->
         [one] { $count } стакан
         [few] { $count } стакана
@@ -98,4 +98,4 @@ intake-meant-litres = { $count ->
        *[many] Это были { $count } литров
     }
 intake-caffeine-logged-count = Записано: { $drink } × { $count } ({ $mg } мг) ✅
-intake-read-drinks = «{ $typed }» — это { $count } × ваш обычный напиток. Было что-то другое? Нажмите ↩️ Отменить, а затем нужный напиток; <i>/coffee 120 mg</i> записывает миллиграммы.
+intake-read-drinks = «{ $typed }» — это { $count } × ваш обычный напиток. Было что-то другое? Нажмите ↩️ Отменить, а затем нужный напиток; <i>/coffee 120 мг</i> записывает миллиграммы.

@@ -87,9 +87,9 @@ intake-read-glasses = He entendido “{ $typed }” como { $count ->
         [one] un vaso
        *[other] { $count } vasos
     } de { $ml } ml. Para mililitros, escribe <i>/water 300</i>.
-intake-meant-litres = Eran { $count ->
-        [one] 1 litro
-       *[other] { $count } litros
+intake-meant-litres = { $count ->
+        [one] Era { $count } litro
+       *[other] Eran { $count } litros
     }
 intake-caffeine-logged-count = Registrado: { $drink } × { $count } ({ $mg } mg) ✅
 intake-read-drinks = He entendido “{ $typed }” como { $count } de tu bebida habitual. ¿Era otra? Toca ↩️ Deshacer y luego la bebida; <i>/coffee 120 mg</i> registra miligramos.

@@ -127,4 +127,4 @@ def test_every_rule_file_is_complete(lang: str) -> None:
     assert kinds == {"emergency", "warning", "worry"}
     assert any(r.reply == safety.CRISIS for r in rs.rules), "thoughts of self-harm get the crisis reply"
     assert {r.sign for r in rs.rules if r.kind == "warning"} == {
-        "weakness", "balance", "shrinking", "stiffness", "numbness", "speech", "breathing"}
+        "weakness", "balance", "shrinking", "stiffness", "numbness", "speaking", "breathing"}

@@ -11,6 +11,7 @@ from checkin_helpers import TODAY, fast_sandbox, tap
 from conftest import Harness
 
 from coachbot.domain import nudges
+from coachbot.domain.checkins import SignReport
 from coachbot.sandbox import SandboxUser
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
@@ -102,7 +103,7 @@ async def test_a_warning_typed_in_an_amount_field_gets_doctor_advice_then_the_fi
     await say(bot, user, WARNING[lang])
     advice = user.last
     assert plain(bot, lang, "safety-sign-weakness") in advice.text
-    assert (await bot.storage.checkins.screen(1001, TODAY)) is None, "nothing stored before the tap"
+    assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == [], "nothing stored before the tap"
     await tap(bot, user, label(bot, lang, "safety-not-meant"))
     assert plain(bot, lang, "intake-bad-wc") in user.last.text, "the amount field reads the text after all"
     await say(bot, user, "300")
@@ -115,12 +116,13 @@ async def test_a_confirmed_warning_is_stored_as_todays_sign_only_after_the_tap(b
     await say(bot, user, WARNING[lang])
     advice = user.last
     assert advice.text.startswith(plain(bot, lang, "safety-warning", signs="", number="")[:20])
+    assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == [], "nothing stored before the tap"
     await tap(bot, user, label(bot, lang, "safety-save-sign"))
-    assert user.last.text == plain(bot, lang, "safety-sign-saved")
-    screen = await bot.storage.checkins.screen(1001, TODAY)
-    assert screen.complete and screen.flags == ("weakness",)
+    assert plain(bot, lang, "safety-sign-saved") in [m.text for m in user.messages]
+    assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == [SignReport(TODAY, "weakness", "text")]
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     assert (record.level, record.reasons) == (nudges.SOON, ("weakness",))
+    assert user.last.text.startswith(plain(bot, lang, "nudge-soon", reasons="", count=1)[:15])
     await user.send("/history")
     await bot.idle()
     assert "⚠️" in user.last.text

@@ -29,14 +29,16 @@ from telegram.ext import (
     filters,
 )
 
+from coachbot.domain import doctor_rules as dr
 from coachbot.domain import nudges, safety
-from coachbot.domain.checkins import RED_FLAGS, ordered
+from coachbot.domain.checkins import ordered
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
 from coachbot.i18n import LANGUAGES, I18n
 from coachbot.runtime import Services
 
 from . import coaching, codec, router
+from . import signs as warning_signs
 from .common import (
     Context,
     answer,
@@ -124,8 +126,8 @@ def sos_button(i18n: I18n, lang: str) -> tuple[str, str]:
 
 
 def savable(signs: tuple[str, ...]) -> tuple[str, ...]:
-    """The signs today's red-flag record can hold."""
-    return ordered(signs, RED_FLAGS)
+    """The signs a person can report (doctor_rules.WARNING_SIGNS), in the list's order."""
+    return ordered(signs, dr.WARNING_SIGNS)
 
 
 # -------------------------------------------------------------- free text
@@ -188,9 +190,9 @@ async def on_button(update: Update, context: Context) -> None:
             await answer(update, svc.i18n.t(lang, "stale-button"))
             raise ApplicationHandlerStop
         await answer(update)
-        await record_warning(svc, profile, signs, now)
         await drop_buttons(update)
         await send(update, context, svc.i18n.t(lang, "safety-sign-saved"))
+        await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)   # stored, level-2 advice
         raise ApplicationHandlerStop
     if button.action in ("ok", "no"):
         await answer(update)
@@ -222,17 +224,6 @@ async def record_emergency(svc: Services, profile: Profile | None, now: datetime
         return
     await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
     await svc.storage.checkins.add_nudge(profile.person_id, nudges.emergency(), now)
-
-
-async def record_warning(svc: Services, profile: Profile, signs: tuple[str, ...], now: datetime) -> None:
-    """Confirmed warning signs join today's red-flag record; reports and statistics read it from there."""
-    day = profile.local_day(now)
-    store = svc.storage.checkins
-    screen = await store.screen(profile.person_id, day)
-    flags = ordered((*(screen.flags if screen else ()), *signs), RED_FLAGS)
-    await store.save_screen(profile.person_id, day, now, flags=flags, complete=True)
-    await store.add_nudge(profile.person_id, nudges.Nudge(nudges.SOON, tuple(
-        r for r in nudges.REASONS[nudges.SOON] if r in signs)), now)
 
 
 def register(app: Application) -> None:

@@ -12,8 +12,8 @@ written for meaning rather than for sentences:
   which everyday phrases only look like a sign ("weak coffee").
 
 Text is lower-cased, accents and emoji are dropped, apostrophes removed, and
-longer words forgive one typo (two from nine letters) as long as the first letter
-is right. The longest phrase wins, so "can't breathe" is inability, not a "not";
+longer words forgive one typo (two from nine letters) as long as the first two
+letters are right. The longest phrase wins, so "can't breathe" is inability, not a "not";
 the meanings of shorter phrases inside it count too ("getting weaker" is both
 "worse" and "weak"), except inside a harmless phrase.
 
@@ -87,7 +87,7 @@ class RuleSet:
     phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]  # first token -> phrases
     exact: frozenset[str]
     stems: frozenset[str]
-    by_first: dict[str, tuple[str, ...]]
+    by_first: dict[str, tuple[str, ...]]   # typo candidates by their first two letters
     no_typos: frozenset[str]
     _cache: dict[tuple[str, bool], frozenset[str]] = field(default_factory=dict)
 
@@ -188,7 +188,7 @@ def compile_rules(data: Mapping[str, Any], language: str, source: str = "<rules>
     by_first: dict[str, list[str]] = {}
     for t in vocab:
         if len(t.rstrip("*")) >= (5 if not t.endswith("*") else 6):
-            by_first.setdefault(t[0], []).append(t)
+            by_first.setdefault(t[:2], []).append(t)
     no_typos = frozenset(normalize(w) for w in data.get("words", {}).get("no_typos", []))
     return RuleSet(language, tuple(rules), index, exact, stems,
                    {k: tuple(sorted(v)) for k, v in by_first.items()}, no_typos)
@@ -228,7 +228,7 @@ def _word_matches(rs: RuleSet, word: str, typos: bool) -> frozenset[str]:
     found = {word} if word in rs.exact else set()
     found.update(word[:n] + "*" for n in range(1, len(word) + 1) if word[:n] in rs.stems)
     if typos and not found and word not in rs.no_typos and len(word) >= 5:
-        for cand in rs.by_first.get(word[0], ()):
+        for cand in rs.by_first.get(word[:2], ()):
             if cand.endswith("*"):
                 stem = cand[:-1]
                 limit = _allowed_typos(len(stem))

@@ -42,6 +42,7 @@ from . import signs as warning_signs
 from .common import (
     Context,
     answer,
+    edit,
     keyboard,
     language_for,
     load_person,
@@ -190,9 +191,9 @@ async def on_button(update: Update, context: Context) -> None:
             await answer(update, svc.i18n.t(lang, "stale-button"))
             raise ApplicationHandlerStop
         await answer(update)
-        await drop_buttons(update)
-        await send(update, context, svc.i18n.t(lang, "safety-sign-saved"))
-        await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)   # stored, level-2 advice
+        # The advice follows as the level-2 nudge (with "I've booked"), so the message becomes the receipt.
+        await edit(update, context, svc.i18n.t(lang, "safety-sign-saved"))
+        await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)
         raise ApplicationHandlerStop
     if button.action in ("ok", "no"):
         await answer(update)

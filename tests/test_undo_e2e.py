@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from conftest import Harness, onboard
 from reminders_helpers import seed
-
-
-async def totals(h: Harness, uid: int) -> dict[str, int]:
-    profile = await h.storage.people.get(uid)
-    return await h.storage.intake.totals(uid, profile.local_day(h.clock.now))
+from test_intake_e2e import totals
 
 
 async def test_water_1_is_a_glass_said_so_and_litres_are_one_tap_away(bot: Harness) -> None:

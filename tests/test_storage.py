@@ -21,7 +21,7 @@ async def open_store(path: Path) -> Storage:
 async def test_migrations_apply_once_and_track_user_version(tmp_path: Path) -> None:
     store = await open_store(tmp_path / "a.db")
     latest = len(migrations())
-    assert await store.db.user_version() == latest
+    assert await store.db.schema_version() == latest
     assert await store.db.migrate() == latest  # re-running is a no-op
     mode = await store.db.fetchone("PRAGMA journal_mode")
     fk = await store.db.fetchone("PRAGMA foreign_keys")
@@ -88,3 +88,18 @@ async def test_settings_columns_are_an_allow_list(tmp_path: Path) -> None:
         raise AssertionError("an unknown column name was accepted")
     assert (await store.people.get(7)).language == "en"
     await store.close()
+
+
+def test_a_path_or_sqlite_url_selects_sqlite_and_postgresql_urls_select_postgres() -> None:
+    from coachbot.storage.db import sqlite_path
+    cases = {"coachbot.sqlite3": "coachbot.sqlite3", "/var/lib/c.db": "/var/lib/c.db",
+             "sqlite:///data/c.db": "data/c.db", "sqlite:////var/lib/c.db": "/var/lib/c.db",
+             "postgresql://bot@db/coachbot": None, "postgres://bot@db/coachbot": None}
+    for url, path in cases.items():
+        assert sqlite_path(url) == path, url
+    for bad in ("mysql://x/y", "sqlite://host/c.db"):
+        try:
+            sqlite_path(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad} was accepted")

@@ -98,8 +98,8 @@ async def test_deleting_a_person_removes_their_checkins_screens_and_nudges(db_ur
     await s.close()
 
 
-async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly_screens(tmp_path: Path) -> None:
-    s = await storage(tmp_path)
+async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly_screens(db_url: str) -> None:
+    s = await storage(db_url)
     store = s.checkins
     await store.save_screen(1, DAY - timedelta(days=1), NOW, flags=("speech",), complete=True)  # legacy code
     await store.save_screen(1, DAY - timedelta(days=2), NOW, flags=("balance",))                # never finished
@@ -120,8 +120,8 @@ async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly
     await s.close()
 
 
-async def test_unknown_signs_or_sources_are_refused(tmp_path: Path) -> None:
-    s = await storage(tmp_path)
+async def test_unknown_signs_or_sources_are_refused(db_url: str) -> None:
+    s = await storage(db_url)
     for codes, source in ((["weaknes"], "button"), (["weakness"], "email"), (["weakness", "x"], "text")):
         try:
             await s.checkins.record_warning_sign(1, DAY, codes, source, NOW)

@@ -166,11 +166,10 @@ class Checkins:
         signs = ordered_signs(codes)
         if source not in SOURCES or len(signs) != len(set(codes)):
             raise ValueError(f"not a warning sign or source: {sorted(set(codes) - set(signs))} {source!r}")
-        async with self.db.transaction() as conn:
-            await conn.executemany(
-                "INSERT OR IGNORE INTO warning_signs (person_id, day, sign, source, created_utc)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(person_id, day.isoformat(), sign, source, to_iso(now)) for sign in signs])
+        await self.db.executemany(
+            "INSERT INTO warning_signs (person_id, day, sign, source, created_utc)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(person_id, day.isoformat(), sign, source, to_iso(now)) for sign in signs])
         return signs
 
     async def sign_reports_since(self, person_id: int, first: date) -> list[SignReport]:

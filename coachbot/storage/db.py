@@ -179,6 +179,11 @@ def sqlite_path(url: str) -> str | None:
     return url
 
 
+def redact(url: str) -> str:
+    """The URL without a password, for logs and reprs."""
+    return re.sub(r"^([a-z]+://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
 def is_postgres(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
 

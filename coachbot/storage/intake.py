@@ -15,20 +15,21 @@ class Intake:
     async def add(self, person_id: int, kind: str, amount: int, item: str, at: datetime, day: date,
                   ref: str | None = None) -> int | None:
         """Log an amount; a repeated `ref` (the same button tapped twice) is ignored. The new row's id, or None."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO intake (person_id, kind, amount, item, at_utc, day, ref)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        # A person's updates are handled one at a time, so checking first is enough here;
+        # the unique index on (person_id, ref) still guards the table.
+        async with self.db.transaction() as tx:
+            if ref is not None and await tx.fetchone(
+                    "SELECT 1 FROM intake WHERE person_id = ? AND ref = ?", (person_id, ref)):
+                return None
+            return await tx.insert(
+                "INSERT INTO intake (person_id, kind, amount, item, at_utc, day, ref) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (person_id, kind, amount, item, to_iso(at), day.isoformat(), ref))
-            return cur.lastrowid if cur.rowcount else None
 
     async def remove(self, person_id: int, entry_id: int) -> tuple[str, int, str] | None:
         """Undo one of the person's own entries: (kind, amount, item) of what was removed, or None."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "DELETE FROM intake WHERE id = ? AND person_id = ? RETURNING kind, amount, item",
-                (entry_id, person_id))
-            row = await cur.fetchone()
+        async with self.db.transaction() as tx:
+            row = await tx.fetchone("DELETE FROM intake WHERE id = ? AND person_id = ? RETURNING kind, amount, item",
+                                    (entry_id, person_id))
         return (row[0], int(row[1]), row[2]) if row else None
 
     async def recent_items(self, person_id: int, kind: str, limit: int = 30) -> list[str]:

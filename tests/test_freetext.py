@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 from conftest import Harness, onboard
+from hypothesis import given
+from hypothesis import strategies as st
 from insights_helpers import seed_month
 from pypdf import PdfReader
 
@@ -32,10 +34,18 @@ def test_free_text_is_recognised(text: str, kind: str | None) -> None:
 @pytest.mark.parametrize(
     ("typed", "guess"),
     [("/chekin", "checkin"), ("/checkn", "checkin"), ("/histroy", "history"), ("/watr", "water"),
-     ("/chekin@coachbot", "checkin"), ("/frobnicate", None), ("/checkin", None), ("/", None), ("/x", None)],
+     ("/chekin@coachbot", "checkin"), ("/frobnicate", None), ("/checkin", None), ("/", None), ("/x", None),
+     ("/@05 @05", None), ("/ checkin", None), ("/@", None), ("", None)],
 )
 def test_a_mistyped_command_gets_the_closest_one(typed: str, guess: str | None) -> None:
     assert suggest_command(typed, COMMANDS) == guess
+
+
+@given(st.text(max_size=40))
+def test_any_text_gets_a_guess_or_none(typed: str) -> None:
+    guess = suggest_command(typed, COMMANDS)
+    assert guess is None or guess in COMMANDS
+    assert classify(typed) in (None, "greeting", "twitches")
 
 
 async def test_a_greeting_offers_todays_checkin_in_words_that_fit_the_hour(bot: Harness) -> None:

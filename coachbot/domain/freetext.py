@@ -22,6 +22,7 @@ TWITCH_STEMS = (
     "дерга", "дергает", "подерг", "дрож", "спазм", "судорог", "фасцикул", "веко", "века", "мышц",
 )
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_COMMAND_RE = re.compile(r"^/(\w+)")  # "/chekin@coachbot x" -> "chekin"
 MAX_WORDS = 40  # a long message is a story, not a greeting; still looked at for twitch words
 
 
@@ -48,7 +49,8 @@ def classify(text: str) -> str | None:
 
 def suggest_command(typed: str, known: set[str] | frozenset[str]) -> str | None:
     """The known command closest to a mistyped one ("/chekin" -> "checkin"), if one is close enough."""
-    name = typed.lstrip("/").split("@", 1)[0].split(maxsplit=1)[0].lower() if typed.strip("/ ") else ""
+    m = _COMMAND_RE.match(typed.strip())
+    name = m.group(1).lower() if m else ""
     if not name or name in known:
         return None
     matches = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)

@@ -83,7 +83,7 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await onboard(bot, user)
     changed = []
 
-    async def on_change(profile, now) -> None:  # noqa: ANN001
+    async def on_change(profile, now) -> None:
         changed.append(profile.weekly_summary_on)
 
     bot.services.hooks.settings_changed.append(on_change)
@@ -107,7 +107,7 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await bot.idle()
 
 
-async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
+async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:
     import threading
 
     from coachbot.handlers import insights
@@ -115,7 +115,7 @@ async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monke
     release, started = threading.Event(), threading.Event()
     real = insights.draw_report
 
-    def slow_draw(*args):  # noqa: ANN002, ANN202
+    def slow_draw(*args):
         started.set()
         assert release.wait(10)
         return real(*args)

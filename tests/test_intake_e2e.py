@@ -8,7 +8,7 @@ from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
 
 
-def data_of(message, label: str) -> str:  # noqa: ANN001
+def data_of(message, label: str) -> str:
     return next(d for row in message.buttons for text, d in row if text == label)
 
 

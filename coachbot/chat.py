@@ -55,7 +55,7 @@ EXTENSIONS = {"photo": ".png", "document": ".bin"}
 class Transcript:
     """Prints each bot message once, again whenever it is edited, and the taps' pop-ups."""
 
-    def __init__(self, user: SandboxUser, files: Path, out=sys.stdout) -> None:  # noqa: ANN001
+    def __init__(self, user: SandboxUser, files: Path, out=sys.stdout) -> None:
         self.user, self.files, self.out = user, files, out
         self.seen: dict[int, int] = {}
         self.answers_seen = 0
@@ -113,7 +113,7 @@ class Transcript:
         return []
 
 
-def read_lines(stdin) -> asyncio.Queue[str | None]:  # noqa: ANN001
+def read_lines(stdin) -> asyncio.Queue[str | None]:
     """Lines from stdin on a daemon thread (None at the end), so Ctrl-C never waits for Enter."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[str | None] = asyncio.Queue()
@@ -128,7 +128,7 @@ def read_lines(stdin) -> asyncio.Queue[str | None]:  # noqa: ANN001
 
 
 async def chat(settings: Settings, *, db_path: str, user_id: int, language: str, first_name: str,
-               files: Path, stdin=None) -> int:  # noqa: ANN001
+               files: Path, stdin=None) -> int:
     stdin = stdin or sys.stdin
     files.mkdir(parents=True, exist_ok=True)
     async with Sandbox() as sandbox:

@@ -26,7 +26,7 @@ class _Text(Visitor):
         super().__init__()
         self.parts: list[str] = []
 
-    def visit_TextElement(self, node: ast.TextElement) -> None:  # noqa: N802 - the visitor's naming
+    def visit_TextElement(self, node: ast.TextElement) -> None:
         self.parts.append(node.value)
 
 

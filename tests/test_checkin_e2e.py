@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
 from conftest import Harness
 
 from coachbot.domain.checkins import CheckinDay
 from coachbot.reminders.kinds import RENDERERS
+
+pytestmark = pytest.mark.both_backends
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
 
@@ -233,7 +236,7 @@ async def test_spanish_and_russian(bot: Harness) -> None:
     assert "Были ли сегодня подёргивания мышц?" in ivan.last.text
 
 
-async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:  # noqa: ANN001
+async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:
     """Stop the bot half-way through, start it again on the same database."""
     from dataclasses import replace
 

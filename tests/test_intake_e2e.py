@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
 
+pytestmark = pytest.mark.both_backends
 
-def data_of(message, label: str) -> str:  # noqa: ANN001
+
+def data_of(message, label: str) -> str:
     return next(d for row in message.buttons for text, d in row if text == label)
 
 

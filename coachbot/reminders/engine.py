@@ -24,7 +24,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import Application, ContextTypes
 
 from coachbot import metrics
-from coachbot.domain import planner
+from coachbot.domain import planner, reminder_kinds
 from coachbot.domain.profile import Profile
 from coachbot.handlers import codec
 from coachbot.pacer import SharedPacer
@@ -38,10 +38,6 @@ from .sender import Outcome, PacedSender
 log = logging.getLogger(__name__)
 EXTRAS_KEY = "reminders"
 JOB_NAME = "reminders-tick"
-KIND_CODE = {"checkin": "c", "hydration": "h", "caffeine": "f", "tip": "t", "summary": "s"}
-CODE_KIND = {v: k for k, v in KIND_CODE.items()}
-FALLBACK_KEY = {"checkin": "reminders-checkin-fallback", "tip": "reminders-tip-fallback",
-                "summary": "reminders-summary-fallback"}
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
 GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
 KEEP_DELIVERIES = timedelta(days=3)
@@ -67,11 +63,19 @@ def engine_of(app_or_services: Application | Services) -> ReminderEngine:
 
 
 def encode_kinds(kinds: list[str]) -> str:
-    return "".join(KIND_CODE[k] for k in kinds if k in KIND_CODE)
+    return "".join(entry.code for k in kinds if (entry := reminder_kinds.find(k)) is not None)
 
 
 def decode_kinds(codes: str) -> list[str]:
-    return planner.collapse([CODE_KIND[c] for c in codes if c in CODE_KIND])
+    return planner.collapse([entry.name for c in codes if (entry := reminder_kinds.by_code(c)) is not None])
+
+
+def grace_minutes(cfg: object) -> dict[str, int]:
+    """Each kind's grace window from `[reminders]`; a kind without a setting stops the start."""
+    missing = [k.grace_setting for k in reminder_kinds.KINDS if not hasattr(cfg, k.grace_setting)]
+    if missing:
+        raise LookupError(f"reminder kinds without a grace setting: reminders.{', reminders.'.join(missing)}")
+    return {k.name: int(getattr(cfg, k.grace_setting)) for k in reminder_kinds.KINDS}
 
 
 class ReminderEngine:
@@ -82,6 +86,7 @@ class ReminderEngine:
         cfg = services.settings.reminders
         self.sender = PacedSender(bot, rate=cfg.global_rate * cfg.rate_scale,
                                   per_chat_interval=cfg.per_chat_interval / cfg.rate_scale)
+        self._grace = grace_minutes(cfg)
         self._drain_lock = asyncio.Lock()
         self._drain_task: asyncio.Task[TickReport] | None = None
         self._last_prune: datetime | None = None
@@ -101,15 +106,16 @@ class ReminderEngine:
                 due = planner.next_fire(profile, kind, now, every_days=every_days)
             if due is None and kind not in existing:
                 continue
-            rows.append((profile.person_id, kind, due,
-                         profile.hydration_every_minutes if kind == "hydration" else None))
+            interval = None if reminder_kinds.get(kind).daily else profile.hydration_every_minutes
+            rows.append((profile.person_id, kind, due, interval))
         await self.svc.storage.reminders.upsert(rows)
 
     async def on_hook(self, profile: Profile, now: datetime) -> None:
         await self.replan(profile, now)
 
     def grace(self, kind: str) -> int:
-        return int(getattr(self.svc.settings.reminders, f"{kind}_grace_minutes", 60))
+        """Minutes a reminder of `kind` may be late (0 for a stored row of an undeclared kind)."""
+        return self._grace.get(kind, 0)
 
     # ---- claiming --------------------------------------------------------------------
     def _decider(self, now: datetime, report: TickReport) -> Callable[..., tuple[list, list]]:
@@ -260,7 +266,8 @@ class ReminderEngine:
                 return await renderer(self.svc, profile, now)
             except Exception:
                 log.exception("renderer for %s failed; using the built-in text", kind)
-        key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
+        entry = reminder_kinds.find(kind)
+        key = entry.fallback_key if entry is not None else "reminders-generic-fallback"
         return Outgoing(self.svc.i18n.t(profile.language, key))
 
     def _compose(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]]) -> tuple[str, InlineKeyboardMarkup]:
@@ -280,12 +287,13 @@ class ReminderEngine:
     def control_row(self, profile: Profile, kinds: list[str]) -> list[InlineKeyboardButton]:
         """Snooze (all kinds in this message) and "less often" (the most frequent one)."""
         t = self.svc.i18n.t
-        primary = "hydration" if "hydration" in kinds else kinds[0]
+        interval = [k for k in kinds if not reminder_kinds.get(k).daily]
+        primary = interval[0] if interval else kinds[0]
         return [
             InlineKeyboardButton(t(profile.language, "reminders-snooze"),
                                  callback_data=codec.encode("rem", "snz", encode_kinds(kinds))),
             InlineKeyboardButton(t(profile.language, "reminders-less"),
-                                 callback_data=codec.encode("rem", "less", KIND_CODE[primary])),
+                                 callback_data=codec.encode("rem", "less", reminder_kinds.get(primary).code)),
         ]
 
     # ---- the tick ----------------------------------------------------------------------

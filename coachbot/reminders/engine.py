@@ -221,10 +221,16 @@ class ReminderEngine:
         text, markup = self._compose(profile, parts)
         ids = [d.id for d, _ in parts]
 
+        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
+
+        async def still_ours() -> bool:  # after waiting for a slot: our lease may have run out meanwhile
+            return await store.renew(ids, self.svc.now(), self.svc.now() + lease)
+
         async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
             await store.mark_sent(ids, now)
 
-        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record)
+        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record,
+                                         still_ours=still_ours if store.db.several_processes else None)
         if outcome is Outcome.SENT:
             report.sent += 1
             for d, _ in parts:
@@ -235,6 +241,8 @@ class ReminderEngine:
             report.blocked += 1
             for d, _ in parts:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
+        elif outcome is Outcome.TAKEN:
+            return
         elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
             report.retry += 1
             await store.release(ids)

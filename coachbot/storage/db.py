@@ -98,6 +98,7 @@ class Database(ABC):
     several_processes: bool = False
     # Appended to a claim's SELECT so concurrent claimers skip each other's rows.
     lock_rows: str = ""
+    lock_rows_plain: str = ""   # the same for a single-table SELECT
 
     def __init__(self, url: str) -> None:
         self.url = url

@@ -148,6 +148,19 @@ class Reminders:
                 (until, self.db.ids(r["person_id"] for r in page), now_iso))
         return page[-1]["id"], sorted((_delivery(r) for r in rows), key=lambda d: d.id)
 
+    async def renew(self, ids: Sequence[int], now: datetime, lease_until: datetime) -> bool:
+        """Just before sending: extend this process's lease; False if any lease ran out and another
+        process may have taken them (then this one must not send)."""
+        async with self.db.transaction() as tx:
+            taken = await tx.fetchall(
+                f"SELECT id FROM deliveries WHERE {self.db.in_ids('id')} AND status = 'pending'"  # noqa: S608
+                f" AND lease_until > ?{self.db.lock_rows_plain}", (self.db.ids(ids), to_iso(now)))
+            if len(taken) != len(set(ids)):
+                return False
+            await tx.execute(f"UPDATE deliveries SET lease_until = ? WHERE {self.db.in_ids('id')}",  # noqa: S608
+                             (to_iso(lease_until), self.db.ids(ids)))
+        return True
+
     async def release(self, ids: Sequence[int]) -> None:
         """Give leased deliveries back (a transient failure: the next tick, anywhere, tries again)."""
         if ids:

@@ -266,7 +266,7 @@ class ReminderEngine:
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)
-            except Exception:  # noqa: BLE001 - one feature's bug must not stop everyone's reminders
+            except Exception:
                 log.exception("renderer for %s failed; using the built-in text", kind)
         key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
         return Outgoing(self.svc.i18n.t(profile.language, key))
@@ -345,7 +345,7 @@ class ReminderEngine:
             with metrics.tick_timer(self.svc):
                 await self.claim(now)
             await self.prune(now)
-        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
+        except Exception:
             log.exception("reminders tick failed")
             return
         if self._drain_task is None or self._drain_task.done():
@@ -365,5 +365,5 @@ class ReminderEngine:
             self._drain_task.cancel()
             try:
                 await self._drain_task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+            except (asyncio.CancelledError, Exception):
                 pass

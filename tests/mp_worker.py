@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coachbot.app import _post_init, build_application  # noqa: E402
-from coachbot.config import ReminderSettings, Settings  # noqa: E402
-from coachbot.reminders.engine import engine_of  # noqa: E402
+from coachbot.app import _post_init, build_application
+from coachbot.config import ReminderSettings, Settings
+from coachbot.reminders.engine import engine_of
 
 TOKEN = "1234567:TEST-token-not-real-TEST-token-00001"
 

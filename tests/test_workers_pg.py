@@ -45,7 +45,7 @@ def sent_per_chat(sb: Sandbox) -> dict[int, int]:
     return out
 
 
-async def until(condition, timeout: float, what: str) -> None:  # noqa: ANN001
+async def until(condition, timeout: float, what: str) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout   # waiting on real processes, not a bound on their speed
     while not condition():

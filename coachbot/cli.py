@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
@@ -50,21 +51,91 @@ def serving_webhook(app: Application, settings: Settings) -> AbstractAsyncContex
     return running(app, webhook=webhook_options(settings))
 
 
+def private_files() -> None:
+    """Files the bot creates (database, -wal, -shm, backups, locks) are the owner's alone,
+    whatever umask the caller has."""
+    os.umask(0o077)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def preflight(settings: Settings) -> None:
+    """The checks before PTB starts: database usable, token accepted (StartupError otherwise)."""
+    from telegram import Bot
+
+    from .startup import check_database, wait_for_bot_api
+    from .storage.db import migrations
+    from .telegram_http import AiohttpRequest
+
+    check_database(settings.db_path, len(migrations()), _say)
+
+    async def get_me() -> None:
+        bot = Bot(settings.token or "", base_url=settings.api_base_url,
+                  request=AiohttpRequest(connection_pool_size=1))
+        async with bot:   # initialize() calls getMe
+            pass
+
+    asyncio.run(wait_for_bot_api(get_me, settings.api_base_url, _say))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    from .app import ALLOWED_UPDATES, build_application
+    from .startup import InstanceLock, StartupError
 
     settings = _settings(args, need_token=True)
     if args.webhook:
         settings = replace(settings, mode="webhook")
         check_whole(settings)
+    private_files()
     logsetup.configure(settings.log_level, secrets=[settings.token, settings.webhook.secret_token])
+    try:
+        lock = InstanceLock(settings.db_path).acquire()
+    except StartupError as exc:
+        _say(f"coachbot: {exc}")
+        return 2
+    try:
+        try:
+            preflight(settings)
+        except StartupError as exc:
+            _say(f"coachbot: {exc}")
+            return 2
+        return _serve(settings)
+    finally:
+        lock.release()
+
+
+def _serve(settings: Settings) -> int:
+    """Run until stopped; a failure is one line (exit 1), never a traceback with secrets."""
+    from telegram.error import InvalidToken
+
+    from . import watchdog
+    from .app import ALLOWED_UPDATES, build_application
+
     app = build_application(settings)
     log.info("starting in %s mode", settings.mode)
-    if settings.mode == "webhook":
-        app.run_webhook(**webhook_options(settings))
-    else:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if settings.mode == "webhook":
+            app.run_webhook(**webhook_options(settings))
+        else:
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        _say("coachbot: Telegram rejected the token (telegram.token / COACHBOT_TOKEN)")
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line for the operator; details are in the log at DEBUG
+        log.debug("stopped by an error", exc_info=True)
+        _say(f"coachbot: stopped: {logsetup.redact(_one_line(exc), [settings.token or ''])}")
+        return 1
+    problem = watchdog.fatal(app)
+    if problem is not None:
+        _say(f"coachbot: {problem}; stopped")
+        return 1
     return 0
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
@@ -148,18 +149,22 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import BackupError, backup_file
+    from .storage.backup import BackupError, backup_into
 
     settings = _settings(args, need_token=False)
-    try:
-        written = asyncio.run(backup_file(settings.db_path, args.path))
-    except FileNotFoundError:
+    if args.keep < 1:
+        print("coachbot: --keep must be at least 1", file=sys.stderr)
+        return 2
+    if not os.path.isfile(settings.db_path):
         print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
         return 1
-    except BackupError as exc:
-        print(f"coachbot: {exc}", file=sys.stderr)
+    try:
+        written, removed = backup_into(settings.db_path, args.path, keep=args.keep)
+    except (BackupError, sqlite3.Error, OSError) as exc:
+        print(f"coachbot: backup failed: {_one_line(exc) if not isinstance(exc, BackupError) else exc}",
+              file=sys.stderr)
         return 1
-    print(f"backup written to {written}")
+    print(f"backup written to {written}" + (f" ({len(removed)} older removed)" if removed else ""))
     return 0
 
 
@@ -187,7 +192,8 @@ def parser() -> argparse.ArgumentParser:
     chat.set_defaults(func=cmd_chat)
 
     backup = with_config(sub.add_parser("backup", help="copy the database consistently while the bot runs"))
-    backup.add_argument("path", help="where to write the copy")
+    backup.add_argument("path", help="an existing folder (timestamped copies, newest --keep kept) or a file path")
+    backup.add_argument("--keep", type=int, default=7, help="copies to keep in the folder (default 7)")
     backup.set_defaults(func=cmd_backup)
     return p
 

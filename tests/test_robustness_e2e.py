@@ -6,6 +6,7 @@ import asyncio
 import io
 import json
 import logging
+import os
 import zipfile
 from collections.abc import AsyncIterator
 
@@ -14,7 +15,7 @@ from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
 from test_data_rights_e2e import export_file, send_import
 
-from coachbot import metrics
+from coachbot import metrics, watchdog
 from coachbot.domain.archive import JSON_NAME
 from coachbot.handlers.admin import problems
 
@@ -166,3 +167,21 @@ async def test_healthz_fails_when_the_tick_stalls(h: Harness) -> None:
     every = h.services.settings.reminders.tick_seconds
     assert eng.problems(eng.last_good_tick + 3 * every - 1) == []
     assert eng.problems(eng.last_good_tick + 3 * every + 1) == ["reminders tick stalled"]
+
+
+async def test_a_deleted_database_stops_confirming_fails_health_and_stops_the_bot(
+        h: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    user, _ = await seed(h, 8, checkin_time="10:05")
+    await user.send("/water 250")
+    await user.wait_for("250")
+    await h.idle()
+    os.unlink(h.storage.db.path)
+    await user.send("/water 300")
+    await h.idle()
+    assert "Sorry" in (user.last.text or "") and "300" not in (user.last.text or ""), "never confirmed"
+    assert any("was deleted" in p for p in await problems(h.app))
+    stopped = []
+    monkeypatch.setattr(h.app, "stop_running", lambda: stopped.append(True))
+    problem = watchdog.check(h.app)
+    assert problem is not None and str(h.storage.db.path) in problem
+    assert stopped == [True] and watchdog.fatal(h.app) == problem

@@ -25,6 +25,7 @@ from coachbot.domain import planner
 from coachbot.domain.profile import Profile
 from coachbot.handlers import codec
 from coachbot.runtime import Services
+from coachbot.storage.db import DatabaseGone
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
@@ -336,6 +337,10 @@ class ReminderEngine:
             with metrics.tick_timer(self.svc):
                 await self.claim(now)
             await self.prune(now)
+        except DatabaseGone as exc:   # the watchdog stops the bot; no traceback needed
+            log.error("reminders tick skipped: %s", exc)
+            metrics.error(self.svc)
+            return
         except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
             log.exception("reminders tick failed")
             metrics.error(self.svc)

@@ -144,7 +144,7 @@ async def test_forged_data_never_touches_another_persons_rows(bot: Harness) -> N
     alice = await ready(bot, 1001)
     bob = await ready(bot, 1002, first_name="Bob")
     await start(bot, alice)
-    await tap(bot, alice, *TWITCH_DAY, "Trouble speaking or swallowing", "Done")
+    await tap(bot, alice, *TWITCH_DAY, "Speaking or swallowing: harder over weeks", "Done")
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     await start(bot, bob)
     await bob.press_data(f"1|ci|n|{record.id}|booked")

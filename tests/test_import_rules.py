@@ -33,6 +33,7 @@ GOOD = {
                "responded_utc": None},
     "tips_seen": {"tip_id": "relax-box", "seen_utc": STAMP},
     "red_flag_screens": {"day": "2026-03-09", "flags": "", "complete": 1, "emergency": 0, "created_utc": STAMP},
+    "warning_signs": {"day": "2026-03-09", "sign": "numbness", "source": "button", "created_utc": STAMP},
 }
 
 
@@ -92,6 +93,9 @@ NONSENSE = [
     ("tips_seen", "tip_id", "breathing"),
     ("red_flag_screens", "flags", "weakness,zzz"),
     ("red_flag_screens", "emergency", -1),
+    ("warning_signs", "sign", "cancer"),
+    ("warning_signs", "source", "rumour"),
+    ("warning_signs", "day", "2026-13-01"),
 ]
 
 

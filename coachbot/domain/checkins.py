@@ -6,12 +6,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .doctor_rules import WARNING_SIGNS
+
 LOCATIONS = ("face", "arm", "leg", "torso")
 FREQUENCIES = ("few", "onoff", "most")
 INTENSITIES = ("mild", "noticeable", "strong")
 STRESS_LEVELS = (1, 2, 3, 4, 5)
 SLEEP_CHOICES = ("lt5", "5to6", "6to7", "7to8", "gt8")
-RED_FLAGS = ("weakness", "balance", "shrinking", "speech")
+# The warning signs offered on the weekly screen and the "Something new?" list;
+# stored rows may also hold legacy codes (doctor_rules.LEGACY_WARNING_SIGNS).
+RED_FLAGS = WARNING_SIGNS
 # Steps of a twitch day, in order; "flags" only when the red-flag screen is due.
 TWITCH_STEPS = ("where", "often", "strength", "stress", "sleep", "med")
 FIRST_STEP = "twitches"
@@ -46,6 +50,15 @@ class Screen:
     flags: tuple[str, ...] = ()
     complete: bool = False
     emergency: bool = False
+
+
+@dataclass(frozen=True)
+class SignReport:
+    """One warning sign a person reported for a day, and where the report came from."""
+
+    day: date
+    sign: str      # a code of doctor_rules.KNOWN_WARNING_SIGNS
+    source: str    # a code of doctor_rules.SOURCES
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import available_timezones
 
-from . import caffeine, checkins, foods, hydration, nudges, planner, tips
+from . import caffeine, checkins, doctor_rules, foods, hydration, nudges, planner, tips
 from .profile import ONBOARDING_STEPS
 
 # Engine state: planned again from the restored settings after an import, never copied.
@@ -182,9 +182,15 @@ def rules(languages: Iterable[str]) -> dict[str, dict[str, Check]]:
         },
         "red_flag_screens": {
             "day": day,
-            "flags": comma_list(checkins.RED_FLAGS),
+            "flags": comma_list(doctor_rules.KNOWN_WARNING_SIGNS),
             "complete": flag,
             "emergency": flag,
+            "created_utc": stamp,
+        },
+        "warning_signs": {
+            "day": day,
+            "sign": one_of(doctor_rules.KNOWN_WARNING_SIGNS),
+            "source": one_of(doctor_rules.SOURCES),
             "created_utc": stamp,
         },
         "nudges": {

@@ -118,7 +118,8 @@ async def history_command(update: Update, context: Context) -> None:
     days = last_days(today, HISTORY_DAYS)
     rows = await svc.storage.checkins.between(profile.person_id, days[-1], today)
     screens = await svc.storage.checkins.screens_since(profile.person_id, days[-1])
-    flagged = {s.day for s in screens if s.flags or s.emergency}
+    reports = await svc.storage.checkins.sign_reports_since(profile.person_id, days[-1])
+    flagged = {s.day for s in screens if s.flags or s.emergency} | {r.day for r in reports}
     view = views.history(svc.i18n, profile.language, days, {c.day: c for c in rows}, flagged)
     await send(update, context, view.text)
 
@@ -169,7 +170,8 @@ async def on_button(update: Update, context: Context) -> None:
     await edit(update, context, view.text, view.markup)
     await set_awaiting(svc, profile, now, waiting)
     if after.finished and not before.finished:
-        await after_checkin(update, context, profile, now)
+        screen = await svc.storage.checkins.screen(profile.person_id, day) if before.step == "flags" else None
+        await after_checkin(update, context, profile, now, reported=screen.flags if screen else ())
 
 
 async def ask_again_later(svc: Services, profile: Profile, day: date, now: datetime) -> str | None:
@@ -303,15 +305,23 @@ ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, 
 
 
 # ----------------------------------------------------------------- nudges
-async def after_checkin(update: Update, context: Context, profile: Profile, now: datetime) -> None:
-    """Evaluate the doctor-nudge rules over recent history and send the one that is due, if any."""
+async def after_checkin(update: Update, context: Context, profile: Profile, now: datetime,
+                        reported: tuple[str, ...] = ()) -> None:
+    """Evaluate the doctor-nudge rules over recent history and send the one that is due, if any.
+
+    Signs just ticked on the weekly screen are a new report: their advice is always sent.
+    """
+    reported_nudge = rules.for_report(reported)
+    if reported_nudge is not None:
+        await send_nudge(update, context, profile, reported_nudge, now)
+        return
     svc = services(context)
     store, pid = svc.storage.checkins, profile.person_id
     today = profile.local_day(now)
     checkins = await store.between(pid, today - timedelta(days=RULES_LOOKBACK_DAYS), today)
-    screens = await store.screens_since(pid, today - timedelta(days=rules.FLAG_WINDOW_DAYS))
+    reports = await store.sign_reports_since(pid, today - timedelta(days=rules.FLAG_WINDOW_DAYS))
     history = await store.nudges_since(pid, now - rules.QUIET - rules.CADENCE)
-    found = rules.candidates(checkins, screens, today, svc.settings.nudges.persistent_days)
+    found = rules.candidates(checkins, reports, today, svc.settings.nudges.persistent_days)
     nudge = rules.due(found, history, now)
     if nudge is not None:
         await send_nudge(update, context, profile, nudge, now)

@@ -67,6 +67,7 @@ help =
     <b>Every day</b>
     /checkin: log today in a few taps (one tap on a good day)
     /history: your last 14 days
+    /signs: tell me about a new or changing symptom, any day
     /water, /coffee: log a drink in one tap
     /today: today's water and caffeine
 

@@ -67,6 +67,7 @@ help =
     <b>Cada día</b>
     /checkin: registra el día en unos toques (uno solo en un buen día)
     /history: tus últimos 14 días
+    /signs: cuéntame un síntoma nuevo o que cambia, cualquier día
     /water, /coffee: anota una bebida con un toque
     /today: el agua y la cafeína de hoy
 

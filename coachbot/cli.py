@@ -30,7 +30,13 @@ def _settings(args: argparse.Namespace, need_token: bool) -> Settings:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    from .i18n import catalog_problem
+
     settings = _settings(args, need_token=True)
+    problem = catalog_problem()
+    if problem is not None:
+        print(f"coachbot: installation error: {problem}", file=sys.stderr)
+        return 2
     print(f"ok: {settings.source} is valid (mode {settings.mode}, database {settings.db_path})")
     return 0
 
@@ -66,10 +72,14 @@ def preflight(settings: Settings) -> None:
     """The checks before PTB starts: database usable, token accepted (StartupError otherwise)."""
     from telegram import Bot
 
-    from .startup import check_database, wait_for_bot_api
+    from .i18n import catalog_problem
+    from .startup import StartupError, check_database, wait_for_bot_api
     from .storage.db import migrations
     from .telegram_http import AiohttpRequest
 
+    problem = catalog_problem()
+    if problem is not None:
+        raise StartupError(f"installation error: {problem}")
     check_database(settings.db_path, len(migrations()), _say)
 
     async def get_me() -> None:

@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import matplotlib
 from fpdf import FPDF
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_DIR = Path(__file__).resolve().parent / "fonts"   # DejaVu Sans, shipped with its licence
 MARGIN = 12.0
 GAP = 6.0
 LINE = 4.2

@@ -1,5 +1,6 @@
-"""Build hook: the catalogs live in messages/<lang>/*.ftl in the repository and ship inside
-the package as coachbot/messages/<lang>/*.ftl, so `pip install .` works like `pip install -e .`.
+"""Build hook: the catalogs live in messages/<lang>/ in the repository (*.ftl, and the safety
+rules *.toml) and ship inside the package as coachbot/messages/<lang>/, so `pip install .`
+works like `pip install -e .`.
 
 Everything else is configured in pyproject.toml.
 """
@@ -18,7 +19,9 @@ class BuildWithCatalogs(build_py):
         if getattr(self, "editable_mode", False):
             return  # an editable install reads messages/ from the checkout (coachbot/i18n.py)
         target = Path(self.build_lib) / "coachbot" / "messages"
-        for src in sorted((ROOT / "messages").glob("*/*.ftl")):
+        for src in sorted((ROOT / "messages").glob("*/*")):
+            if src.suffix not in (".ftl", ".toml"):
+                continue
             dst = target / src.parent.name / src.name
             dst.parent.mkdir(parents=True, exist_ok=True)
             self.copy_file(str(src), str(dst))

@@ -29,11 +29,24 @@ def _settings(args: argparse.Namespace, need_token: bool) -> Settings:
     return settings
 
 
-def cmd_check_config(args: argparse.Namespace) -> int:
-    from .i18n import catalog_problem
+def installation_problem() -> str | None:
+    """Every catalog and the safety rules load completely from where this install keeps them."""
+    from .domain.safety import RulesError, load_rules
+    from .i18n import LANGUAGES, catalog_problem, messages_dir
 
-    settings = _settings(args, need_token=True)
     problem = catalog_problem()
+    if problem is not None:
+        return problem
+    try:
+        load_rules(messages_dir(), LANGUAGES)
+    except RulesError as exc:
+        return " ".join(str(exc).split())
+    return None
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    settings = _settings(args, need_token=True)
+    problem = installation_problem()
     if problem is not None:
         print(f"coachbot: installation error: {problem}", file=sys.stderr)
         return 2
@@ -43,8 +56,10 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
 def webhook_options(settings: Settings) -> dict[str, Any]:
     """Arguments for PTB's run_webhook/start_webhook: our server, Telegram's URL, the secret."""
+    from . import webhook_guard
     from .app import ALLOWED_UPDATES
 
+    webhook_guard.install()   # 1 MB body cap before reading, 400 for malformed JSON
     wh = settings.webhook
     path = wh.path.strip("/")
     return {"listen": wh.listen, "port": wh.port, "url_path": path, "secret_token": wh.secret_token,
@@ -72,12 +87,11 @@ def preflight(settings: Settings) -> None:
     """The checks before PTB starts: database usable, token accepted (StartupError otherwise)."""
     from telegram import Bot
 
-    from .i18n import catalog_problem
     from .startup import StartupError, check_database, wait_for_bot_api
     from .storage.db import migrations
     from .telegram_http import AiohttpRequest
 
-    problem = catalog_problem()
+    problem = installation_problem()
     if problem is not None:
         raise StartupError(f"installation error: {problem}")
     check_database(settings.db_path, len(migrations()), _say)

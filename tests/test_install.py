@@ -76,6 +76,7 @@ def test_check_config_and_a_scripted_chat_from_the_installed_package(installed: 
     assert chat.returncode == 0, chat.stderr[-3000:]
     assert "All set!" in chat.stdout
     assert "250" in chat.stdout
+    assert "Traceback" not in chat.stdout
     assert "KeyError" not in chat.stdout + chat.stderr and "Traceback" not in chat.stderr
 
 
@@ -96,3 +97,12 @@ def test_check_config_names_a_missing_or_broken_catalog_in_one_line(installed: P
     assert "es/data.ftl: syntax error" in broken.stderr
     assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1, missing
     assert "catalog 'es'" in missing.stderr and "lacks" in missing.stderr
+    rules = site / "messages" / "ru" / "safety-rules.toml"
+    text = rules.read_text(encoding="utf-8")
+    try:
+        rules.unlink()
+        no_rules = run(installed / "coachbot", "check-config", cwd=tmp_path, env=env)
+    finally:
+        rules.write_text(text, encoding="utf-8")
+    assert no_rules.returncode == 2 and len(no_rules.stderr.splitlines()) == 1, no_rules
+    assert "safety-rules.toml" in no_rules.stderr

@@ -19,6 +19,8 @@ from .config import ConfigError, Settings, check_whole, load_settings, require_t
 if TYPE_CHECKING:
     from telegram.ext import Application
 
+    from .startup import InstanceLock, NoLock
+
 log = logging.getLogger("coachbot")
 
 
@@ -88,13 +90,15 @@ def preflight(settings: Settings) -> None:
     from telegram import Bot
 
     from .startup import StartupError, check_database, wait_for_bot_api
-    from .storage.db import migrations
+    from .storage.db import migrations, sqlite_path
     from .telegram_http import AiohttpRequest
 
     problem = installation_problem()
     if problem is not None:
         raise StartupError(f"installation error: {problem}")
-    check_database(settings.db_path, len(migrations()), _say)
+    path = sqlite_path(settings.db_path)
+    if path is not None:   # PostgreSQL: the server reports its own problems when the bot connects
+        check_database(path, len(migrations("sqlite")), _say)
 
     async def get_me() -> None:
         bot = Bot(settings.token or "", base_url=settings.api_base_url,
@@ -106,7 +110,7 @@ def preflight(settings: Settings) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .startup import InstanceLock, StartupError
+    from .startup import StartupError
 
     settings = _settings(args, need_token=True)
     if args.webhook:
@@ -115,7 +119,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     private_files()
     logsetup.configure(settings.log_level, secrets=[settings.token, settings.webhook.secret_token])
     try:
-        lock = InstanceLock(settings.db_path).acquire()
+        lock = instance_lock(settings.db_path)
     except StartupError as exc:
         _say(f"coachbot: {exc}")
         return 2
@@ -128,6 +132,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _serve(settings)
     finally:
         lock.release()
+
+
+def instance_lock(db_url: str) -> InstanceLock | NoLock:
+    """The lock that keeps a second bot off this SQLite file (PostgreSQL's claims lock rows instead)."""
+    from .startup import InstanceLock, NoLock
+    from .storage.db import sqlite_path
+
+    path = sqlite_path(db_url)
+    return InstanceLock(path).acquire() if path is not None else NoLock()
 
 
 def _serve(settings: Settings) -> int:
@@ -172,18 +185,29 @@ def cmd_chat(args: argparse.Namespace) -> int:
                             first_name=args.name))
 
 
+PG_BACKUP_HINT = (
+    "coachbot: the database is PostgreSQL; back it up with its own tools, for example\n"
+    "  pg_dump --format=custom --file=coachbot.dump \"$COACHBOT_DB\"\n"
+    "and restore with pg_restore --clean --dbname=<url> coachbot.dump (README: Scaling out).")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .storage.backup import BackupError, backup_into
+    from .storage.db import sqlite_path
 
     settings = _settings(args, need_token=False)
+    path = sqlite_path(settings.db_path)
+    if path is None:
+        print(PG_BACKUP_HINT, file=sys.stderr)
+        return 2
     if args.keep < 1:
         print("coachbot: --keep must be at least 1", file=sys.stderr)
         return 2
-    if not os.path.isfile(settings.db_path):
+    if not os.path.isfile(path):
         print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
         return 1
     try:
-        written, removed = backup_into(settings.db_path, args.path, keep=args.keep)
+        written, removed = backup_into(path, args.path, keep=args.keep)
     except (BackupError, sqlite3.Error, OSError) as exc:
         print(f"coachbot: backup failed: {_one_line(exc) if not isinstance(exc, BackupError) else exc}",
               file=sys.stderr)

@@ -77,6 +77,13 @@ class InstanceLock:
         self.release()
 
 
+class NoLock:
+    """No file to lock (PostgreSQL)."""
+
+    def release(self) -> None:
+        return None
+
+
 def _read_pid(fd: int) -> int | None:
     try:
         text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()

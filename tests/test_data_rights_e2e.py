@@ -221,7 +221,8 @@ async def test_a_corrupted_or_foreign_import_is_refused_and_changes_nothing(bot:
     for n, (case, (data, reason)) in enumerate(bad.items()):
         reply = await send_import(bot, user, data, ask_first=n % 4 == 0)
         assert "couldn't restore" in reply and reason in reply and "Nothing has changed" in reply, (case, reply)
-        assert await person_rows(bot.storage, 4004) == before, case
+        # (the reminders tick may run meanwhile: engine state is not the import's to keep still)
+        assert data_only(await person_rows(bot.storage, 4004)) == data_only(before), case
     # The person is not left waiting for a file after a refusal.
     assert (await bot.storage.people.get(4004)).awaiting is None
 

@@ -39,7 +39,8 @@ async def _job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def start(app: Application, every_seconds: float) -> None:
     if app.job_queue is not None:
-        app.job_queue.run_repeating(_job, interval=every_seconds, first=every_seconds, name=JOB_NAME)
+        app.job_queue.run_repeating(_job, interval=every_seconds, first=every_seconds, name=JOB_NAME,
+                                    job_kwargs={"coalesce": True, "misfire_grace_time": None})
 
 
 def fatal(app: Application) -> str | None:

@@ -133,17 +133,17 @@ async def test_a_crashed_sender_is_reported_and_restarted(h: Harness) -> None:
     user, _ = await seed(h, 5, checkin_time="10:05")
     eng = engine(h)
     store = h.storage.reminders
-    real = store.pending_page
+    real = store.claim_pending
     calls = 0
 
-    async def broken(after_id: int, limit: int):  # noqa: ANN202
+    async def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         nonlocal calls
         calls += 1
         if calls == 1:
             raise RuntimeError("disk on fire")
-        return await real(after_id, limit)
+        return await real(*args, **kwargs)
 
-    store.pending_page = broken  # type: ignore[method-assign]
+    store.claim_pending = broken  # type: ignore[method-assign]
     before = errors(h)
     h.clock.advance(minutes=5)
     await eng.run_tick()

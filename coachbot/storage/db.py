@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -98,6 +98,8 @@ class Database(ABC):
     """Owns the connection(s); repositories borrow them through the calls below."""
 
     backend: str = ""
+    # Whether several bot processes may share this database (claims, leases, update de-duplication).
+    several_processes: bool = False
     # Appended to a claim's SELECT so concurrent claimers skip each other's rows.
     lock_rows: str = ""
 
@@ -172,6 +174,10 @@ class Database(ABC):
     def file_problem(self) -> str | None:
         """Why the database the bot opened is no longer there (a file deleted or replaced), or None."""
         return None
+
+    def person_lock(self, person_id: int) -> AbstractAsyncContextManager[None]:
+        """Held while one person's update is handled, across every process sharing the database."""
+        return nullcontext()
 
 
 def sqlite_path(url: str) -> str | None:

@@ -72,7 +72,7 @@ def test_check_config_and_a_scripted_chat_from_the_installed_package(installed: 
     assert check.returncode == 0 and check.stdout.startswith("ok: "), check
     script = "/start\n1\nLisbon\n3\n3\n3\n/water 250\n"
     chat = run(installed / "coachbot", "chat", "--db", tmp_path / "chat.sqlite3", cwd=tmp_path, env=env,
-               stdin=script, timeout=300)
+               stdin=script, timeout=600)
     assert chat.returncode == 0, chat.stderr[-3000:]
     assert "All set!" in chat.stdout
     assert "250" in chat.stdout

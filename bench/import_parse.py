@@ -23,7 +23,7 @@ import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from coachbot.domain import archive  # noqa: E402
+from coachbot.domain import archive
 
 HEAD = b'{"format": "coachbot-export", "version": 1, "tables": {"food_log": {"columns": ["note"], "rows": '
 

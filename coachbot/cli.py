@@ -160,7 +160,7 @@ def _serve(settings: Settings) -> int:
     except InvalidToken:
         _say("coachbot: Telegram rejected the token (telegram.token / COACHBOT_TOKEN)")
         return 2
-    except Exception as exc:  # noqa: BLE001 - one line for the operator; details are in the log at DEBUG
+    except Exception as exc:
         log.debug("stopped by an error", exc_info=True)
         _say(f"coachbot: stopped: {logsetup.redact(_one_line(exc), [settings.token or ''])}")
         return 1
@@ -216,6 +216,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_db(args: argparse.Namespace) -> int:
+    from .storage.db import sqlite_path
+    from .storage.transfer import TransferError, migrate_db
+
+    source = sqlite_path(args.source)
+    if source is not None and not os.path.isfile(source):
+        print(f"coachbot: no database at {source}", file=sys.stderr)
+        return 1
+    try:
+        report = asyncio.run(migrate_db(args.source, args.target))
+    except TransferError as exc:
+        print(f"coachbot: {exc}; nothing was changed in the source", file=sys.stderr)
+        return 1
+    for table, rows in sorted(report.rows.items()):
+        print(f"{table}: {rows} rows copied and verified")
+    print(f"done: {report.total} rows, identical row by row")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coachbot", description="A calm Telegram coach for muscle twitches.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -243,6 +262,11 @@ def parser() -> argparse.ArgumentParser:
     backup.add_argument("path", help="an existing folder (timestamped copies, newest --keep kept) or a file path")
     backup.add_argument("--keep", type=int, default=7, help="copies to keep in the folder (default 7)")
     backup.set_defaults(func=cmd_backup)
+
+    move = sub.add_parser("migrate-db", help="copy an instance to another database, verified row by row")
+    move.add_argument("--from", dest="source", required=True, help="sqlite:///path, a path, or postgresql://…")
+    move.add_argument("--to", dest="target", required=True, help="an empty database: postgresql://… or a path")
+    move.set_defaults(func=cmd_migrate_db)
     return p
 
 

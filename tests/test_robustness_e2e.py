@@ -34,7 +34,7 @@ def errors(h: Harness) -> float:
     return m.value("coachbot_errors_total")
 
 
-def rewrite(archive: bytes, change) -> bytes:  # noqa: ANN001
+def rewrite(archive: bytes, change) -> bytes:
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:
         doc = json.loads(zf.read(JSON_NAME))
     change(doc["tables"])
@@ -136,7 +136,7 @@ async def test_a_crashed_sender_is_reported_and_restarted(h: Harness) -> None:
     real = store.claim_pending
     calls = 0
 
-    async def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    async def broken(*args, **kwargs):
         nonlocal calls
         calls += 1
         if calls == 1:

@@ -99,7 +99,7 @@ async def on_document(update: Update, context: Context) -> None:
     assert restored is not None
     try:  # the import is committed: planning reminders again must not turn it into an apology
         await svc.hooks.emit("settings_changed", restored, svc.now())
-    except Exception:  # noqa: BLE001 - logged and counted; the next change re-plans
+    except Exception:
         log.exception("re-planning reminders after an import failed")
         metrics.error(svc)
     counts = await rows_about(svc.storage.db, user.id)

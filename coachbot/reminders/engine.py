@@ -145,7 +145,7 @@ class ReminderEngine:
                                         sent_today=counts.get((p.person_id, day), 0), cap=cap,
                                         every_days=row.every_days)
                     next_due = to_iso(v.next_due) if v.next_due else None
-                except Exception as exc:  # noqa: BLE001 - one bad row must not stop everyone's reminders
+                except Exception as exc:
                     advances.append((None, p.person_id, kind))
                     self.set_aside(p.person_id, kind, type(exc).__name__)
                     continue
@@ -209,11 +209,11 @@ class ReminderEngine:
                 await self._drop(items, "invalid", report)
                 return
             await self._deliver(profiles.get(person_id), items, now, report)
-        except Exception as exc:  # noqa: BLE001 - one person's failure must not stop the others
+        except Exception as exc:
             self.set_aside(person_id, "delivery", type(exc).__name__)
             try:
                 await self.svc.storage.reminders.mark([d.id for d in items], "failed")
-            except Exception:  # noqa: BLE001 - the database itself is failing; the tick will notice
+            except Exception:
                 log.warning("could not mark deliveries as failed", exc_info=True)
 
     async def _deliver(self, profile: Profile | None, items: list[Delivery], now: datetime,
@@ -294,7 +294,7 @@ class ReminderEngine:
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)
-            except Exception:  # noqa: BLE001 - one feature's bug must not stop everyone's reminders
+            except Exception:
                 log.exception("renderer for %s failed; using the built-in text", kind)
         key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
         return Outgoing(self.svc.i18n.t(profile.language, key))
@@ -381,7 +381,7 @@ class ReminderEngine:
             log.error("reminders tick skipped: %s", exc)
             metrics.error(self.svc)
             return
-        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
+        except Exception:
             log.exception("reminders tick failed")
             metrics.error(self.svc)
             return
@@ -429,5 +429,5 @@ class ReminderEngine:
             self._drain_task.cancel()
             try:
                 await self._drain_task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+            except (asyncio.CancelledError, Exception):
                 pass

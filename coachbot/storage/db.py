@@ -175,6 +175,10 @@ class Database(ABC):
         """Why the database the bot opened is no longer there (a file deleted or replaced), or None."""
         return None
 
+    async def after_bulk_load(self, table: TableInfo) -> None:
+        """Rows were copied in with their ids: let the backend's id counters move past them."""
+        return None  # SQLite's rowids need nothing
+
     def person_lock(self, person_id: int) -> AbstractAsyncContextManager[None]:
         """Held while one person's update is handled, across every process sharing the database."""
         return nullcontext()

@@ -41,6 +41,10 @@ def _numbered(sql: str) -> str:
     return "".join(out)
 
 
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def _rowcount(status: str) -> int:
     """asyncpg's status line ("UPDATE 3", "INSERT 0 1") -> rows changed."""
     last = status.rsplit(" ", 1)[-1]
@@ -181,6 +185,13 @@ class PostgresDatabase(Database):
                 r["column_name"], norm, r["is_nullable"] == "NO",
                 r["column_default"] is not None or identity, bool(r["pk"]), identity))
         return [TableInfo(name, tuple(columns)) for name, columns in sorted(out.items())]
+
+    async def after_bulk_load(self, table: TableInfo) -> None:
+        for column in table.columns:
+            if column.local_id:  # identity column: the next id must follow the copied ones
+                await self.fetchone(
+                    "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(" + _ident(column.name)  # noqa: S608
+                    + ") FROM " + _ident(table.name) + "), 0) + 1, false)", (table.name, column.name))
 
     async def backup(self, target: str) -> str:
         raise NotImplementedError("back up PostgreSQL with pg_dump (see `coachbot backup`)")

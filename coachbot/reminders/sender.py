@@ -26,6 +26,7 @@ from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from ..htmltext import truncate_html
 from ..pacer import SharedPacer, background_sends, retry_seconds
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class PacedSender:
                     return Outcome.TAKEN
                 try:
                     with background_sends():
-                        await self.bot.send_message(chat_id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+                        await self.bot.send_message(chat_id, truncate_html(text), parse_mode=ParseMode.HTML,
                                                     reply_markup=markup, disable_web_page_preview=True)
                 except RetryAfter as exc:
                     wait = retry_seconds(exc)

@@ -11,6 +11,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from . import watchdog
 from .config import Settings
 from .handlers import (
     admin,
@@ -95,6 +96,7 @@ async def _post_init(app: Application) -> None:
         startup = getattr(feature, "startup", None)
         if startup is not None:
             await startup(app)
+    watchdog.start(app, services.settings.reminders.tick_seconds)
     log.info("coachbot ready (database %s)", redact(services.settings.db_path))
 
 

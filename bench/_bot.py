@@ -95,8 +95,10 @@ async def bot_process(*, db: str, base_url: str, token: str, now: datetime, conc
                       rate_limiter: bool = False, speedup: float = 1.0,
                       global_rate: float | None = None) -> AsyncIterator[BotProcess]:
     """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops."""
-    profile = os.environ.get("BENCH_BOT_PROFILE")  # a path: write a cProfile of the bot there
-    prefix = ["-m", "cProfile", "-o", profile] if profile else []
+    # BENCH_BOT_PROFILE=PATH profiles the bot: PATH.prof is a cProfile dump, anything else pyinstrument's text.
+    profile = os.environ.get("BENCH_BOT_PROFILE")
+    prefix = ([] if not profile else ["-m", "cProfile", "-o", profile] if profile.endswith(".prof")
+              else ["-m", "pyinstrument", "-o", profile])
     cmd = [sys.executable, *prefix, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
            "--now", now.isoformat(), "--concurrency", str(concurrency), "--speedup", str(speedup)]
     if global_rate is not None:

@@ -11,6 +11,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from .bot import LeanBot
 from .config import Settings
 from .handlers import (
     admin,
@@ -50,22 +51,24 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
                       i18n: I18n | None = None, rate_limiter: bool = True,
                       max_concurrent_updates: int = 64) -> Application:
     """Create the Application; storage opens in post_init and closes in post_shutdown."""
-    builder = (
+    limits = settings.reminders  # one pacer for replies and reminders, replies first
+    bot = LeanBot(
+        settings.token or "0:sandbox-token-not-used-against-telegram",
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        defaults=Defaults(parse_mode="HTML"),
+        request=AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+        rate_limiter=SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3) if rate_limiter else None,
+    )
+    app = (
         ApplicationBuilder()
-        .token(settings.token or "0:sandbox-token-not-used-against-telegram")
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.api_file_url)
-        .defaults(Defaults(parse_mode="HTML"))
+        .bot(bot)
         .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .request(AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0))
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+        .build()
     )
-    if rate_limiter:
-        limits = settings.reminders  # one pacer for replies and reminders, replies first
-        builder = builder.rate_limiter(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3))
-    app = builder.build()
     services = Services(settings=settings, storage=Storage(settings.db_path),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services

@@ -59,7 +59,8 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         defaults=Defaults(parse_mode="HTML"),
         request=AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0),
         get_updates_request=AiohttpRequest(connection_pool_size=1),
-        rate_limiter=SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3) if rate_limiter else None,
+        rate_limiter=(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3, window=1 / limits.rate_scale)
+                      if rate_limiter else None),
     )
     app = (
         ApplicationBuilder()

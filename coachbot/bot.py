@@ -5,7 +5,9 @@ into a `Message` object (with its chat, sender, entities and keyboard) that
 coachbot never looks at: measured at about a fifth of the bot's CPU while
 people tap through check-ins (bench/updates.py). For the endpoints below the
 result is reported as `True`, which PTB already returns for edits of inline
-messages, so the call still fails loudly on any error (400, 403, 429, ...).
+messages, so the call still fails loudly on any error (400, 403, 429, ...). The same
+goes for reminders (messages sent inside `pacer.background_sends()`): the sender only
+needs to know that Telegram accepted them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from telegram.ext import ExtBot
+
+from .pacer import in_background
 
 # Endpoints whose returned Message coachbot never reads (checked by tests/test_bot.py).
 RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMessageCaption"})
@@ -23,6 +27,7 @@ class LeanBot(ExtBot):
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
-        if endpoint in RESULT_UNREAD and isinstance(result, dict):
+        if isinstance(result, dict) and (endpoint in RESULT_UNREAD
+                                         or endpoint == "sendMessage" and in_background()):
             return True
         return result

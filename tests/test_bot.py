@@ -10,6 +10,7 @@ from telegram import Message
 from telegram.error import BadRequest
 
 from coachbot.bot import RESULT_UNREAD, LeanBot
+from coachbot.pacer import background_sends
 from coachbot.sandbox import Sandbox
 from coachbot.telegram_http import AiohttpRequest
 
@@ -29,6 +30,9 @@ async def test_edits_are_true_sends_are_messages_and_errors_still_raise() -> Non
             assert user.last.text == "second"
             with pytest.raises(BadRequest, match="not modified"):
                 await bot.edit_message_text("second", user.chat_id, sent.message_id)
+            with background_sends():                       # a reminder: accepted is all the sender needs
+                assert await bot.send_message(user.chat_id, "reminder") is True
+            assert user.last.text == "reminder"
 
 
 def test_no_code_reads_what_an_edit_returns() -> None:

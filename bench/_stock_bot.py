@@ -155,7 +155,8 @@ async def serve(args: argparse.Namespace) -> None:
         reader = asyncio.StreamReader()
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
         commands = asyncio.create_task(ticks(app, reader))
-        print("ready", flush=True)
+        usage = os.times()
+        print("ready", json.dumps({"ready_cpu_s": round(usage.user + usage.system, 3)}), flush=True)
         await stop.wait()
         commands.cancel()
         await app.updater.stop()
@@ -174,6 +175,7 @@ def main() -> None:
     p.add_argument("--no-throttle", dest="throttle", action="store_false",
                    help="AIORateLimiter without a rate (the sandbox's flood limits are off too)")
     p.add_argument("--now", default=None, help="ignored (bench/_bot.py's protocol)")
+    p.add_argument("--global-rate", default=None, help="ignored: AIORateLimiter keeps its default 30/s")
     p.add_argument("--concurrency", default=None, help="ignored: PTB's default handles one update at a time")
     asyncio.run(serve(p.parse_args()))
 

@@ -2,6 +2,12 @@
 
 SQLite allows a single writer, so every write transaction goes through one
 asyncio lock; reads run directly on the same connection (WAL keeps them cheap).
+
+aiosqlite runs each call on its own thread and every call is a hop there and
+back (a queue put, a thread wake-up, a future): the bot's biggest CPU cost per
+update when a read took three hops (execute, fetch, close) and a one-statement
+write three more (BEGIN, statement, COMMIT). `fetchone`, `fetchall` and
+`execute` therefore run their whole job in one hop.
 """
 
 from __future__ import annotations
@@ -96,27 +102,45 @@ class Database:
                 await self.conn.execute("COMMIT")
 
     async def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
-        """Run one write statement atomically; return rowcount."""
-        async with self.transaction() as conn:
-            cur = await conn.execute(sql, params)
-            return cur.rowcount
+        """Run one write statement atomically (one hop to the database thread); return rowcount."""
+        async with self._write_lock:
+            return await self.conn._execute(_write_one, self.conn._conn, sql, params)
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         async with self.transaction() as conn:
             await conn.executemany(sql, rows)
 
     async def fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cur:
-            return await cur.fetchone()
+        return await self.conn._execute(_fetch, self.conn._conn, sql, params, True)
 
     async def fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+        return await self.conn._execute(_fetch, self.conn._conn, sql, params, False)
 
     async def backup(self, target_path: str) -> None:
         """Consistent online copy through SQLite's backup API."""
         async with aiosqlite.connect(target_path) as target:
             await self.conn.backup(target)
+
+
+def _fetch(db: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any], one: bool) -> Any:
+    """On the database thread: run a query and fetch its first row or all rows."""
+    cur = db.execute(sql, params)
+    try:
+        return cur.fetchone() if one else cur.fetchall()
+    finally:
+        cur.close()
+
+
+def _write_one(db: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any]) -> int:
+    """On the database thread: BEGIN IMMEDIATE, the statement, COMMIT; ROLLBACK on any error."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        rowcount = db.execute(sql, params).rowcount
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return rowcount
 
 
 def _split_sql(sql: str) -> list[str]:

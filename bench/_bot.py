@@ -29,7 +29,7 @@ if __package__ in (None, ""):
 from bench._common import rss_mb
 from coachbot.app import build_application, running
 from coachbot.config import ReminderSettings, Settings
-from coachbot.reminders.engine import engine_of
+from coachbot.reminders.engine import JOB_NAME, engine_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,6 +47,8 @@ async def serve(args: argparse.Namespace) -> None:
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     async with running(app):
+        for job in app.job_queue.get_jobs_by_name(JOB_NAME):  # ticks come from stdin only
+            job.schedule_removal()
         reader = asyncio.StreamReader()
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
         commands = asyncio.create_task(ticks(app, reader, now))

@@ -24,6 +24,7 @@ from .handlers import (
     intake,
     questions,
     router,
+    safety,
     settings_menu,
     signs,
     start,
@@ -32,19 +33,20 @@ from .i18n import LANGUAGES, I18n
 from .pacer import SharedPacer
 from .runtime import Clock, Services, system_clock
 from .storage import Storage
+from .storage.db import redact
 from .telegram_http import AiohttpRequest
 from .updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
 
 # Order matters only for group 0 handlers; router and errors catch whatever is left.
-FEATURES: list[ModuleType] = [admin, start, questions, settings_menu, info, checkin, signs, intake,
+FEATURES: list[ModuleType] = [admin, safety, start, questions, settings_menu, info, checkin, signs, intake,
                               coaching, insights, data, router, errors]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 # Commands shown in Telegram's menu, in this order, when a feature provides them.
 MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history", "signs",
               "summary", "chart", "report", "settings", "pause", "resume", "export", "import", "delete",
-              "privacy", "help"]
+              "privacy", "sos", "help"]
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock,
@@ -70,7 +72,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         .post_shutdown(_post_shutdown)
         .build()
     )
-    services = Services(settings=settings, storage=Storage(settings.db_path),
+    services = Services(settings=settings, storage=Storage(settings.db_path, pool_size=settings.db_pool_size),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services
     for feature in FEATURES:
@@ -95,7 +97,7 @@ async def _post_init(app: Application) -> None:
         startup = getattr(feature, "startup", None)
         if startup is not None:
             await startup(app)
-    log.info("coachbot ready (database %s)", services.settings.db_path)
+    log.info("coachbot ready (database %s)", redact(services.settings.db_path))
 
 
 async def _post_shutdown(app: Application) -> None:

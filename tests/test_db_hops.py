@@ -1,8 +1,7 @@
-"""Reads and one-statement writes cost one hop to aiosqlite's thread; a failed write leaves no transaction open."""
+"""SQLite: reads and one-statement writes cost one hop to aiosqlite's thread; a failed write leaves no transaction open."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from coachbot.config import Defaults
 from coachbot.storage import Storage
+from coachbot.storage.db import IntegrityError
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -39,7 +39,7 @@ async def test_a_failed_write_rolls_back_and_the_next_one_works(tmp_path: Path) 
     store = Storage(str(tmp_path / "a.db"))
     await store.open()
     await store.people.create(1, 1, "en", Defaults(), NOW, first_step="lang")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         await store.db.execute("INSERT INTO people (id, chat_id, created_utc, updated_utc) VALUES (1, 1, 'x', 'x')")
     assert await store.db.execute("UPDATE people SET chat_id = 9 WHERE id = 1") == 1
     assert (await store.db.fetchone("SELECT chat_id FROM people WHERE id = 1"))[0] == 9

@@ -1,6 +1,6 @@
 """Operator features: the optional allow-list, /stats for admins, and the metrics server.
 
-The allow-list gate runs in group -1, before every other handler, for every
+The allow-list gate runs in group -2, before every other handler, for every
 update type, so a private deployment answers strangers once, politely, and
 otherwise ignores them. /stats is for admin ids only, shows counts and never
 anyone's health data, and stays out of the public command menu.
@@ -9,7 +9,6 @@ anyone's health data, and stays out of the public command menu.
 from __future__ import annotations
 
 import logging
-import os
 
 from telegram import Update
 from telegram.ext import (
@@ -26,7 +25,7 @@ from .common import Context, answer, language_for, load_person, send, services, 
 
 log = logging.getLogger(__name__)
 COMMANDS: list[str] = []  # /stats exists but is deliberately not in the public menu
-GATE_GROUP = -1
+GATE_GROUP = -2  # before the safety reading of free text (-1) and every feature (0)
 TOLD_KEY = "admin.told"  # bot_data: ids already told they are not on the allow-list
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "my_chat_member")
 
@@ -92,10 +91,7 @@ async def stats_command(update: Update, context: Context) -> None:
         return int(sum(s.value for fam in m.registry.collect() if fam.name == name
                        for s in fam.samples if s.name == name + "_total"))
 
-    try:
-        size_kib = os.path.getsize(svc.settings.db_path) // 1024
-    except OSError:
-        size_kib = 0
+    size_kib = (await svc.storage.db.size_bytes() or 0) // 1024
     await send(update, context, tr(
         context, lang, "admin-stats",
         people=people.get("total", 0), active=people.get("active", 0), onboarded=people.get("onboarded", 0),

@@ -11,6 +11,7 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from . import watchdog
 from .bot import LeanBot
 from .config import Settings
 from .handlers import (
@@ -64,10 +65,11 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         rate_limiter=(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3, window=1 / limits.rate_scale)
                       if rate_limiter else None),
     )
+    processor = PerPersonUpdateProcessor(max_concurrent_updates)
     app = (
         ApplicationBuilder()
         .bot(bot)
-        .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
+        .concurrent_updates(processor)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
@@ -75,6 +77,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
     services = Services(settings=settings, storage=Storage(settings.db_path, pool_size=settings.db_pool_size),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services
+    processor.share_with_other_processes(services.storage, services.now)
     for feature in FEATURES:
         feature.register(app)
     return app
@@ -97,6 +100,7 @@ async def _post_init(app: Application) -> None:
         startup = getattr(feature, "startup", None)
         if startup is not None:
             await startup(app)
+    watchdog.start(app, services.settings.reminders.tick_seconds)
     log.info("coachbot ready (database %s)", redact(services.settings.db_path))
 
 

@@ -73,7 +73,7 @@ def overall_limit_hit(refused_chats: int, sends_in_window: int, chats_in_window:
     return chats_in_window >= 2 and sends_in_window >= BURST_SHARE * rate
 
 
-class SharedPacer(BaseRateLimiter[int]):
+class SharedPacer(BaseRateLimiter[None]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
     def __init__(self, rate: float, *, reserve: int = 2, slack_seconds: float = 0.05,
@@ -182,13 +182,13 @@ class SharedPacer(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Pace calls that name a chat; after a RetryAfter hold back that chat (or everyone) and retry."""
         chat = data.get("chat_id")
         paced = chat is not None
         key = _chat_key(chat)
-        retries = rate_limit_args if rate_limit_args is not None else self.max_retries
+        retries = self.max_retries  # no call passes its own rate_limit_args
         for attempt in range(retries + 1):
             if paced:
                 await self._chat_free(key)

@@ -22,7 +22,7 @@ async def test_a_read_and_a_write_are_one_hop_each(tmp_path: Path, monkeypatch: 
     hops = 0
     real = conn._execute
 
-    async def counted(fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    async def counted(fn, *args, **kwargs):
         nonlocal hops
         hops += 1
         return await real(fn, *args, **kwargs)

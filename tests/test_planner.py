@@ -135,13 +135,16 @@ def test_daily_kind_sent_late_does_not_fire_twice_the_same_day() -> None:
     assert v.action == planner.SEND and v.late and v.next_due == utc(2026, 5, 2, 20)
 
 
-def test_less_often_and_every_days() -> None:
+def test_every_days() -> None:
     p = person(timezone="UTC")
     due = utc(2026, 5, 1, 20)
     assert planner.next_fire(p, "checkin", due, fired_due=due, every_days=2) == utc(2026, 5, 3, 20)
-    assert planner.less_often("hydration", 120, 1) == (180, 1)
-    assert planner.less_often("checkin", 120, 1) == (120, 2)
-    assert planner.less_often("summary", 120, 1) == (120, 14)
+
+
+def test_an_undeclared_kind_never_fires() -> None:
+    p = person(timezone="UTC")
+    assert not planner.enabled(p, "retired-kind") and planner.fire_time(p, "retired-kind") is None
+    assert planner.next_fire(p, "retired-kind", utc(2026, 5, 1, 12)) is None
 
 
 def test_kind_times_and_switches() -> None:

@@ -10,17 +10,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from . import reminder_kinds
 from .profile import Profile
-from .timeparse import in_window, minutes_of_day
+from .reminder_kinds import caffeine_cutoff as caffeine_cutoff
+from .timeparse import add_minutes as add_minutes
+from .timeparse import clamp_into_window as clamp_into_window
+from .timeparse import in_window
+from .timeparse import window_minutes as window_minutes
 
-KINDS = ("checkin", "summary", "tip", "caffeine", "hydration")  # also the collapse order
-DAILY_KINDS = ("checkin", "summary", "tip", "caffeine")
+KINDS = reminder_kinds.names()     # also the collapse order
 CAP_EXEMPT_SLOT = "checkin"        # the cap keeps one message a day free for the check-in
-SUMMARY_WEEKDAY = 6                # Sunday (date.weekday())
-SUMMARY_TIME = "19:00"
-TIP_AFTER_WAKE_MINUTES = 180
-LAST_CALL_BEFORE_CUTOFF = 30
-MAX_EVERY_DAYS = {"checkin": 7, "tip": 7, "caffeine": 7, "summary": 28}
 MAX_HYDRATION_EVERY = 720
 SNOOZE_MINUTES = 60
 MAX_PAUSE_DAYS = 60
@@ -47,66 +46,21 @@ def local_to_utc(zone: ZoneInfo, day: date, hhmm: str) -> datetime:
     return naive.replace(tzinfo=zone).astimezone(UTC)  # pragma: no cover - no zone has such a gap
 
 
-def add_minutes(hhmm: str, minutes: int) -> str:
-    total = (minutes_of_day(hhmm) + minutes) % 1440
-    return f"{total // 60:02d}:{total % 60:02d}"
-
-
-def window_minutes(wake: str, sleep: str) -> int:
-    """Length of the wake window in minutes (a window may cross midnight)."""
-    return (minutes_of_day(sleep) - minutes_of_day(wake)) % 1440 or 1440
-
-
 def is_awake(profile: Profile, when: datetime) -> bool:
     """Is `when` inside the person's wake window, in their zone?"""
     return in_window(when.astimezone(profile.zone).strftime("%H:%M"), profile.wake_time, profile.sleep_time)
 
 
-def clamp_into_window(hhmm: str, wake: str, sleep: str) -> str:
-    """`hhmm` if it is inside the wake window, else one hour before bedtime (or wake-up)."""
-    if in_window(hhmm, wake, sleep):
-        return hhmm
-    fallback = add_minutes(sleep, -60)
-    return fallback if in_window(fallback, wake, sleep) else wake
-
-
-def caffeine_cutoff(profile: Profile) -> str:
-    """Local time after which the person prefers no caffeine (default 6 h before bedtime)."""
-    return add_minutes(profile.sleep_time, -profile.caffeine_cutoff_minutes)
-
-
 def fire_time(profile: Profile, kind: str) -> str | None:
     """Local "HH:MM" of a daily kind, or None when it cannot fire inside the wake window."""
-    wake, sleep = profile.wake_time, profile.sleep_time
-    if kind == "checkin":
-        return profile.checkin_time if in_window(profile.checkin_time, wake, sleep) else None
-    if kind == "tip":
-        offset = min(TIP_AFTER_WAKE_MINUTES, window_minutes(wake, sleep) // 2)
-        return add_minutes(wake, offset)
-    if kind == "summary":
-        return clamp_into_window(SUMMARY_TIME, wake, sleep)
-    if kind == "caffeine":
-        if profile.caffeine_cutoff_minutes <= LAST_CALL_BEFORE_CUTOFF:
-            return None
-        at = add_minutes(caffeine_cutoff(profile), -LAST_CALL_BEFORE_CUTOFF)
-        # The cut-off must fall inside the waking day, or a last call makes no sense.
-        return at if in_window(at, wake, sleep) and in_window(caffeine_cutoff(profile), wake, sleep) else None
-    return None
+    entry = reminder_kinds.find(kind)
+    return entry.fire_time(profile) if entry is not None and entry.fire_time is not None else None
 
 
 def enabled(profile: Profile, kind: str) -> bool:
-    """Does this person want this kind of reminder at all?"""
-    if kind == "checkin":
-        return True
-    if kind == "hydration":
-        return profile.hydration_on
-    if kind == "caffeine":
-        return profile.caffeine_reminder_on and profile.caffeine_limit_mg > 0
-    if kind == "tip":
-        return profile.daily_tip_on
-    if kind == "summary":
-        return profile.weekly_summary_on
-    return False
+    """Does this person want this kind of reminder at all? (Never for an undeclared kind.)"""
+    entry = reminder_kinds.find(kind)
+    return entry is not None and entry.enabled(profile)
 
 
 def next_daily(zone: ZoneInfo, hhmm: str, after: datetime, *, min_day: date | None = None,
@@ -153,7 +107,7 @@ def next_fire(profile: Profile, kind: str, after: datetime, *, fired_due: dateti
         after = profile.paused_until_utc
         fired_due = None
     zone = profile.zone
-    if kind == "hydration":
+    if not reminder_kinds.get(kind).daily:
         return next_hydration(profile, after)
     hhmm = fire_time(profile, kind)
     if hhmm is None:
@@ -161,8 +115,7 @@ def next_fire(profile: Profile, kind: str, after: datetime, *, fired_due: dateti
     min_day = None
     if fired_due is not None:
         min_day = fired_due.astimezone(zone).date() + timedelta(days=max(1, every_days))
-    weekday = SUMMARY_WEEKDAY if kind == "summary" else None
-    return next_daily(zone, hhmm, after, min_day=min_day, weekday=weekday)
+    return next_daily(zone, hhmm, after, min_day=min_day, weekday=reminder_kinds.get(kind).weekday)
 
 
 @dataclass(frozen=True)
@@ -213,11 +166,3 @@ def snooze_until(profile: Profile, now: datetime, minutes: int = SNOOZE_MINUTES)
 def pause_until(now: datetime, days: int) -> datetime:
     """Pausing for N days (1..60) ends exactly N×24 h from now."""
     return now + timedelta(days=max(1, min(MAX_PAUSE_DAYS, days)))
-
-
-def less_often(kind: str, hydration_every: int, every_days: int) -> tuple[int, int]:
-    """The gentler schedule one "less often" tap gives: (hydration minutes, every_days)."""
-    if kind == "hydration":
-        return min(MAX_HYDRATION_EVERY, hydration_every + 60), every_days
-    base = 7 if kind == "summary" else 1
-    return hydration_every, min(MAX_EVERY_DAYS.get(kind, 7), max(base, every_days) * 2)

@@ -8,6 +8,9 @@ from zoneinfo import ZoneInfo
 
 from .waking import waking_day
 
+# The profile questions of onboarding, in order (people.onboarding_step holds one until done).
+ONBOARDING_STEPS = ("lang", "tz", "wake", "sleep", "ci")
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -67,3 +67,21 @@ def in_window(value: str, start: str, end: str) -> bool:
     if s == e:
         return True
     return s <= v < e if s < e else v >= s or v < e
+
+
+def add_minutes(hhmm: str, minutes: int) -> str:
+    total = (minutes_of_day(hhmm) + minutes) % 1440
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def window_minutes(wake: str, sleep: str) -> int:
+    """Length of the wake window in minutes (a window may cross midnight)."""
+    return (minutes_of_day(sleep) - minutes_of_day(wake)) % 1440 or 1440
+
+
+def clamp_into_window(hhmm: str, wake: str, sleep: str) -> str:
+    """`hhmm` if it is inside the wake window, else one hour before bedtime (or wake-up)."""
+    if in_window(hhmm, wake, sleep):
+        return hhmm
+    fallback = add_minutes(sleep, -60)
+    return fallback if in_window(fallback, wake, sleep) else wake

@@ -16,7 +16,8 @@ from babel.dates import format_skeleton
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot.domain import caffeine, hydration, planner, timeparse
+from coachbot.domain import caffeine, hydration, planner, reminder_kinds, timeparse
+from coachbot.domain.numbers import parse_whole
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, decode_kinds, engine_of
@@ -298,8 +299,8 @@ async def pause_command(update: Update, context: Context) -> None:
         return
     arg = (context.args or [""])[0] if context.args else ""
     if arg:
-        days = int(arg) if arg.isdigit() else 0
-        if not 1 <= days <= planner.MAX_PAUSE_DAYS:
+        days = parse_whole(arg, 1, planner.MAX_PAUSE_DAYS)
+        if days is None:
             await send(update, context, tr(context, profile.language, "intake-pause-bad", max=planner.MAX_PAUSE_DAYS))
             return
         await _pause(update, context, profile, days, replace=False)
@@ -499,7 +500,8 @@ async def save_setting(update: Update, context: Context, profile: Profile, actio
     elif action == "tog":
         data = codec.decode(update.callback_query.data if update.callback_query else None)
         on = data.int_arg(1, 0, 1) if data else None
-        column = {"h": "hydration_on", "f": "caffeine_reminder_on"}.get(arg)
+        entry = reminder_kinds.by_code(arg) if arg in ("h", "f") else None  # water and caffeine only
+        column = entry.off_switch if entry is not None else None
         values = {column: bool(on)} if column and on is not None else {}
     if values:
         await _save_and_show(update, context, profile, replace=True, **values)
@@ -512,19 +514,6 @@ async def _save_and_show(update: Update, context: Context, profile: Profile, *, 
 
 
 # ---- controls on every reminder -------------------------------------------------------
-LESS_OPTIONS = {   # kind -> [(label key, action, value)]
-    "hydration": [("reminders-every-hours", "hev", 180), ("reminders-every-hours", "hev", 240),
-                  ("reminders-turn-off", "off", 0)],
-    "checkin": [("reminders-every-days", "days", 2), ("reminders-every-days", "days", 7)],
-    "caffeine": [("reminders-every-days", "days", 2), ("reminders-turn-off", "off", 0)],
-    "tip": [("reminders-every-days", "days", 2), ("reminders-every-days", "days", 7),
-            ("reminders-turn-off", "off", 0)],
-    "summary": [("reminders-every-days", "days", 14), ("reminders-turn-off", "off", 0)],
-}
-OFF_COLUMN = {"hydration": "hydration_on", "caffeine": "caffeine_reminder_on", "tip": "daily_tip_on",
-              "summary": "weekly_summary_on"}
-
-
 async def on_reminder_button(update: Update, context: Context) -> None:
     """Snooze, or choose a gentler schedule; every choice is an absolute value (idempotent)."""
     button = codec.decode(update.callback_query.data if update.callback_query else None)
@@ -537,7 +526,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     if not kinds:
         await answer(update, tr(context, lang, "stale-button"))
         return
-    kind = kinds[0]
+    kind = reminder_kinds.get(kinds[0])
     if button.action == "snz":
         until = planner.snooze_until(profile, now)
         await svc.storage.reminders.snooze(profile.person_id, kinds, until)
@@ -546,26 +535,26 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         await edit(update, context, said)  # the reminder steps aside until it comes back
     elif button.action == "less":
         await answer(update)
-        rows = [[(tr(context, lang, key, hours=value // 60, days=value),
-                  codec.encode(R, action, button.arg(0), value))] for key, action, value in LESS_OPTIONS[kind]]
-        await send(update, context, tr(context, lang, f"reminders-less-{kind}"), keyboard(rows))
-    elif button.action == "hev":
+        rows = [[(tr(context, lang, o.label_key, hours=o.value // 60, days=o.value),
+                  codec.encode(R, o.action, button.arg(0), o.value))] for o in kind.less_options]
+        await send(update, context, tr(context, lang, kind.less_prompt_key), keyboard(rows))
+    elif button.action == reminder_kinds.EVERY_MINUTES and not kind.daily:
         minutes = button.int_arg(1, 30, planner.MAX_HYDRATION_EVERY)
         await answer(update)
         if minutes:
             await _save(svc, profile, hydration_every_minutes=minutes, hydration_on=True)
             await edit(update, context, tr(context, lang, "reminders-now-every-hours", hours=minutes // 60))
-    elif button.action == "days":
-        days = button.int_arg(1, 1, 28)
+    elif button.action == reminder_kinds.EVERY_DAYS and kind.daily:
+        days = button.int_arg(1, 1, kind.max_every_days)
         await answer(update)
         if days:
-            await svc.storage.reminders.set_every_days(profile.person_id, kind, days)
+            await svc.storage.reminders.set_every_days(profile.person_id, kind.name, days)
             await engine_of(svc).replan(profile, now)
             await edit(update, context, tr(context, lang, "reminders-now-every-days", days=days))
-    elif button.action == "off" and kind in OFF_COLUMN:
+    elif button.action == reminder_kinds.OFF and kind.off_switch is not None:
         await answer(update)
-        await _save(svc, profile, **{OFF_COLUMN[kind]: False})
-        await edit(update, context, tr(context, lang, f"reminders-off-{kind}"))
+        await _save(svc, profile, **{kind.off_switch: False})
+        await edit(update, context, tr(context, lang, kind.off_done_key))
     else:
         await answer(update, tr(context, lang, "stale-button"))
 

@@ -15,11 +15,6 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import DayLocator, date2num, num2date
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
-
 from coachbot.dates import short_date
 from coachbot.domain.checkins import SHORT_SLEEP_BELOW_H
 from coachbot.domain.stats import Day
@@ -58,6 +53,12 @@ def render_chart(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, w
 
 def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_goal_ml: int,
           wide: bool) -> bytes:
+    # matplotlib is imported on first use (normally in coachbot.render's child process).
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import DayLocator, date2num, num2date
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
     fig = Figure(figsize=(9, 5.6) if wide else (6.4, 8.6), dpi=150 if wide else 170)
     FigureCanvasAgg(fig)
     fig.set_layout_engine("constrained")
@@ -113,6 +114,8 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
 
 def _gaps(ax, missing) -> None:  # noqa: ANN001
     """Shade days with nothing logged for this panel."""
+    from matplotlib.dates import date2num
+
     for day in missing:
         ax.axvspan(date2num(day) - 0.5, date2num(day) + 0.5, color=COLORS["gap"], zorder=0, linewidth=0)
 

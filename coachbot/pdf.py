@@ -8,15 +8,14 @@ if the words do not fit, the last line is an ellipsis.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-import matplotlib
-from fpdf import FPDF
-
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 MARGIN = 15.0
 LINE = 5.0                  # body line height, mm
 BODY_SIZE = 10
@@ -43,14 +42,35 @@ class PdfContent:
     chart_after: int = 0     # the chart follows this many sections
 
 
-class _Document(FPDF):
+def font_dir() -> Path:
+    """matplotlib's bundled DejaVu fonts (any alphabet), found without importing matplotlib."""
+    spec = importlib.util.find_spec("matplotlib")
+    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+@cache
+def _document_class() -> Any:
+    """The page layout as an FPDF subclass; fpdf2 is imported on first use, normally in
+    coachbot.render's child process, so it never loads in the bot."""
+    from fpdf import FPDF
+
+    class Document(_Layout, FPDF):
+        pass
+
+    return Document
+
+
+class _Layout:
+    """Methods of the report's FPDF subclass (mixed in by _document_class)."""
+
     def __init__(self, content: PdfContent) -> None:
         super().__init__(format="A4", unit="mm")
         self.content = content
         self.set_auto_page_break(False)
         self.set_margins(MARGIN, MARGIN, MARGIN)
-        self.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        self.add_font("DejaVu", "", str(font_dir() / "DejaVuSans.ttf"))
+        self.add_font("DejaVu", "B", str(font_dir() / "DejaVuSans-Bold.ttf"))
         self.set_title(content.title)
         self.set_creator("coachbot")
 
@@ -104,7 +124,7 @@ class _Document(FPDF):
 
 def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     """PDF bytes: one or two A4 pages."""
-    pdf = _Document(content)
+    pdf = _document_class()(content)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)
     pdf.multi_cell(pdf.width, 8, content.title, align="L", new_x="LMARGIN", new_y="NEXT")
@@ -118,7 +138,7 @@ def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     return bytes(pdf.output())
 
 
-def _sections(pdf: _Document, sections: Sequence[Section]) -> None:
+def _sections(pdf: Any, sections: Sequence[Section]) -> None:
     for section in sections:
         pdf.ln(1.5)
         first = pdf.height_of(section.lines[0], BODY_SIZE) if section.lines else 0.0
@@ -129,7 +149,7 @@ def _sections(pdf: _Document, sections: Sequence[Section]) -> None:
                 return
 
 
-def _chart(pdf: _Document, png: bytes) -> None:
+def _chart(pdf: Any, png: bytes) -> None:
     """The chart at full width; on the next page if it doesn't fit, smaller if it must."""
     height = CHART_HEIGHT
     if not pdf.room(height + 3):

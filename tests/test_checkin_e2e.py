@@ -60,7 +60,7 @@ async def test_a_red_flag_brings_the_see_a_doctor_soon_nudge(bot: Harness) -> No
     await tap(bot, user, *TWITCH_DAY, "Trouble with balance or coordination", "Done")
     nudge = await user.wait_for("Please see a doctor soon")
     assert "trouble with balance or coordination" in nudge.text
-    assert "rule out" in nudge.text and "emergency number" in nudge.text
+    assert "rule out" in nudge.text and "call 112 now" in nudge.text, "Madrid: the local number"
     assert "You noted: trouble with balance" in user.messages[-2].text, "the summary says it too"
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     assert (record.level, record.reasons) == (2, ("balance",))
@@ -73,7 +73,7 @@ async def test_emergency_signs_say_call_now(bot: Harness) -> None:
     user = await ready(bot)
     await start(bot, user)
     await tap(bot, user, *TWITCH_DAY, "🚨 Sudden or severe signs")
-    assert "call your local emergency number now" in user.last.text
+    assert "Please call 112 now" in user.last.text, "Madrid: the local number"
     assert (await bot.storage.checkins.screen(1001, TODAY)).emergency
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     assert record.level == 1
@@ -144,7 +144,7 @@ async def test_forged_data_never_touches_another_persons_rows(bot: Harness) -> N
     alice = await ready(bot, 1001)
     bob = await ready(bot, 1002, first_name="Bob")
     await start(bot, alice)
-    await tap(bot, alice, *TWITCH_DAY, "Trouble speaking or swallowing", "Done")
+    await tap(bot, alice, *TWITCH_DAY, "Speaking or swallowing: harder over weeks", "Done")
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     await start(bot, bob)
     await bob.press_data(f"1|ci|n|{record.id}|booked")

@@ -88,8 +88,45 @@ async def test_deleting_a_person_removes_their_checkins_screens_and_nudges(tmp_p
     await s.checkins.save(1, DAY, NOW, twitches=False, step=None)
     await s.checkins.save_screen(1, DAY, NOW, flags=(), complete=True)
     await s.checkins.add_nudge(1, Nudge(1, ("emergency",)), NOW)
+    await s.checkins.record_warning_sign(1, DAY, ["weakness"], "command", NOW)
     await s.people.delete(1)
-    for table in ("checkins", "red_flag_screens", "nudges"):
+    for table in ("checkins", "red_flag_screens", "nudges", "warning_signs"):
         row = await s.db.fetchone(f"SELECT COUNT(*) AS n FROM {table}")  # noqa: S608 - fixed names
         assert row["n"] == 0, table
+    await s.close()
+
+
+async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly_screens(tmp_path: Path) -> None:
+    s = await storage(tmp_path)
+    store = s.checkins
+    await store.save_screen(1, DAY - timedelta(days=1), NOW, flags=("speech",), complete=True)  # legacy code
+    await store.save_screen(1, DAY - timedelta(days=2), NOW, flags=("balance",))                # never finished
+    assert await store.record_warning_sign(1, DAY, ["numbness", "weakness"], "button", NOW) == (
+        "weakness", "numbness")
+    await store.record_warning_sign(1, DAY, ["weakness"], "button", NOW)       # again: no duplicate
+    await store.record_warning_sign(1, DAY, ["weakness"], "text", NOW)         # another source: its own row
+    await store.record_warning_sign(2, DAY, ["breathing"], "command", NOW)
+    reports = await store.sign_reports_since(1, DAY - timedelta(days=6))
+    assert [(r.day, r.sign, r.source) for r in reports] == [
+        (DAY - timedelta(days=1), "speech", "screen"),
+        (DAY, "weakness", "button"), (DAY, "weakness", "text"), (DAY, "numbness", "button")]
+    assert await store.sign_reports_since(1, DAY + timedelta(days=1)) == []
+    flags = await s.insights.red_flags(1)
+    assert [(f.day, f.flags) for f in flags] == [
+        (DAY - timedelta(days=2), ("balance",)), (DAY - timedelta(days=1), ("speech",)),
+        (DAY, ("weakness", "numbness"))]
+    await s.close()
+
+
+async def test_unknown_signs_or_sources_are_refused(tmp_path: Path) -> None:
+    s = await storage(tmp_path)
+    for codes, source in ((["weaknes"], "button"), (["weakness"], "email"), (["weakness", "x"], "text")):
+        try:
+            await s.checkins.record_warning_sign(1, DAY, codes, source, NOW)
+        except ValueError:
+            continue
+        raise AssertionError(f"{codes} {source} accepted")
+    assert await s.checkins.sign_reports_since(1, DAY) == []
+    await s.people.delete(1)
+    assert await s.checkins.sign_reports_since(2, DAY) == []
     await s.close()

@@ -30,6 +30,8 @@ async def seed_everything(bot: Harness, person_id: int) -> None:
                      (person_id, now))
     await db.execute("INSERT INTO food_log (person_id, food, note, at_utc, day)"
                      " VALUES (?, 'other', 'борщ, «домашний» & <b>', ?, ?)", (person_id, now, TODAY.isoformat()))
+    await db.execute("INSERT INTO warning_signs (person_id, day, sign, source, created_utc)"
+                     " VALUES (?, ?, 'numbness', 'button', ?)", (person_id, TODAY.isoformat(), now))
 
 
 async def create_future_table(bot: Harness) -> None:
@@ -67,7 +69,8 @@ async def test_export_delete_import_restores_the_same_data(bot: Harness) -> None
     await bot.storage.db.execute("INSERT INTO journal (person_id, mood, score) VALUES (4001, 'calm', 0.5)")
     before = await person_rows(bot.storage, 4001)
     assert all(before[t] for t in ("people", "settings", "checkins", "intake", "food_log", "nudges",
-                                   "red_flag_screens", "reminders", "deliveries", "tips_seen", "journal"))
+                                   "red_flag_screens", "reminders", "deliveries", "tips_seen", "journal",
+                                   "warning_signs"))
 
     archive = await export_file(bot, user)
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:

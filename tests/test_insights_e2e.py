@@ -110,17 +110,15 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
 
 
 async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
-    import threading
-
     from coachbot.handlers import insights
 
-    release, started = threading.Event(), threading.Event()
+    release, started = asyncio.Event(), asyncio.Event()
     real = insights.draw_report
 
-    def slow_draw(*args):  # noqa: ANN002, ANN202
+    async def slow_draw(*args):  # noqa: ANN002, ANN202
         started.set()
-        assert release.wait(10)
-        return real(*args)
+        await release.wait()
+        return await real(*args)
 
     monkeypatch.setattr(insights, "draw_report", slow_draw)
     drawer, other = bot.user(3006), bot.user(3007)
@@ -128,7 +126,7 @@ async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monke
     await onboard(bot, other)
     await seed_month(bot.storage, 3006, TODAY)
     await drawer.send("/report")
-    assert await asyncio.to_thread(started.wait, 10)
+    await asyncio.wait_for(started.wait(), 10)
     await other.send("/summary")
     await other.wait_for("nothing to show yet")          # answered while the PDF is still being drawn
     assert not any(m.kind == "document" for m in drawer.messages)

@@ -120,13 +120,14 @@ async def test_every_option_of_every_question_reaches_summary_chart_and_report(b
     assert "🏃 Exercise: none ×2, light ×2, hard ×2" in text
 
     drawn = []
-    real = insights.render_chart
+    real = bot.services.renderer
 
-    def capture(days, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        drawn.append(list(days))
-        return real(days, *args, **kwargs)
+    async def capture(target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if target == insights.CHART:
+            drawn.append(list(args[0]))
+        return await real(target, *args, **kwargs)
 
-    monkeypatch.setattr(insights, "render_chart", capture)
+    monkeypatch.setattr(bot.services, "renderer", capture)
     await user.send("/chart")
     await user.wait_for(lambda m: m.kind == "photo", timeout=60)
     await bot.idle()

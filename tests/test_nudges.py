@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coachbot.domain import nudges as n
-from coachbot.domain.checkins import CheckinDay, Screen
+from coachbot.domain.checkins import CheckinDay, SignReport
 
 TODAY = date(2026, 3, 10)
 NOW = datetime(2026, 3, 10, 19, 0, tzinfo=UTC)
@@ -38,8 +38,12 @@ def sent(level: int, *reasons: str, days_ago: float = 0, response: str | None = 
                          responded=responded)
 
 
-def reasons_at(level: int, checkins: list[CheckinDay], screens: list[Screen] = (), days: int = 14) -> tuple:
-    found = {x.level: x.reasons for x in n.candidates(checkins, list(screens), TODAY, days)}
+def signs(day: date, *codes: str, source: str = "screen") -> list[SignReport]:
+    return [SignReport(day, code, source) for code in codes]
+
+
+def reasons_at(level: int, checkins: list[CheckinDay], reports: list[SignReport] = (), days: int = 14) -> tuple:
+    found = {x.level: x.reasons for x in n.candidates(checkins, list(reports), TODAY, days)}
     return found.get(level, ())
 
 
@@ -114,15 +118,24 @@ def test_began_with_a_medicine(checkins: list[CheckinDay], expected: bool) -> No
 
 
 # ---------------------------------------------------------------- level 2: red flags
-@pytest.mark.parametrize(("screens", "expected"), [
-    ([Screen(TODAY, ("weakness",), complete=True)], ("weakness",)),
-    ([Screen(TODAY, ("speech", "balance"), complete=True)], ("balance", "speech")),
-    ([Screen(TODAY, (), complete=True)], ()),                               # none of these
-    ([Screen(TODAY - timedelta(days=6), ("shrinking",), complete=True)], ("shrinking",)),
-    ([Screen(TODAY - timedelta(days=7), ("shrinking",), complete=True)], ()),  # last week's screen
-], ids=["one", "two", "none", "6-days", "7-days"])
-def test_red_flags_mean_see_a_doctor_soon(screens: list[Screen], expected: tuple) -> None:
-    assert reasons_at(2, [twitch(0)], screens) == expected
+@pytest.mark.parametrize(("reports", "expected"), [
+    (signs(TODAY, "weakness"), ("weakness",)),
+    (signs(TODAY, "speech", "balance"), ("balance", "speech")),             # a legacy code still counts
+    ([], ()),                                                               # none of these
+    (signs(TODAY - timedelta(days=6), "shrinking"), ("shrinking",)),
+    (signs(TODAY - timedelta(days=7), "shrinking"), ()),                    # last week's report
+    (signs(TODAY, "numbness", source="button") + signs(TODAY - timedelta(days=2), "stiffness", source="text"),
+     ("stiffness", "numbness")),                                            # every source, list order
+    (signs(TODAY, "speaking", "breathing", source="command"), ("breathing", "speaking")),
+], ids=["one", "two", "none", "6-days", "7-days", "sources", "new-signs"])
+def test_red_flags_mean_see_a_doctor_soon(reports: list[SignReport], expected: tuple) -> None:
+    assert reasons_at(2, [twitch(0)], reports) == expected
+    assert reasons_at(2, [], reports) == expected                           # on a day without twitches too
+
+
+def test_a_new_report_always_gets_its_advice() -> None:
+    assert n.for_report(["numbness", "weakness", "weakness"]) == n.Nudge(2, ("weakness", "numbness"))
+    assert n.for_report([]) is None
 
 
 # ---------------------------------------------------------------- cadence
@@ -171,8 +184,7 @@ def test_the_most_urgent_due_nudge_wins() -> None:
 
 def test_candidates_carry_every_reason_most_urgent_first() -> None:
     checkins = [*run(13, 1, "face"), twitch(0, "face", "leg", med=True)]
-    screens = [Screen(TODAY, ("weakness",), complete=True)]
-    assert n.candidates(checkins, screens, TODAY, 14) == [
+    assert n.candidates(checkins, signs(TODAY, "weakness"), TODAY, 14) == [
         n.Nudge(2, ("weakness",)), n.Nudge(3, ("persistent", "places"))]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from coachbot.domain.stats import FactorStat, IntakeRow, Limits, build_days
 from coachbot.handlers.insights import chart_text, draw_report, report_content
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section, render_pdf
+from coachbot.render import Renderer
 
 LIMITS = Limits("UTC", "07:00", "23:00", 2000, 300, 360)
 END = date(2026, 3, 30)
@@ -98,6 +100,11 @@ def without_disclaimers(text: str) -> str:
     return lowered
 
 
+def draw(*args: object) -> bytes:
+    """The report drawn in a worker thread of this process (no child process for unit tests)."""
+    return asyncio.run(draw_report(Renderer(isolate=False), *args))
+
+
 def pdf_text(pdf: bytes) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(pdf))
     return len(reader.pages), " ".join(" ".join(p.extract_text() for p in reader.pages).split())
@@ -135,7 +142,7 @@ def test_pdf_text_reads_back_with_plurals_dates_and_period(i18n: I18n, lang: str
     days = one_of_each_days()
     report = build_report(days, LIMITS, date(2025, 12, 1), [], [])
     content = report_content(i18n, lang, report, [], LIMITS, END)
-    pages, text = pdf_text(draw_report(content, days, chart_text(i18n, lang, START, END), LIMITS))
+    pages, text = pdf_text(draw(content, days, chart_text(i18n, lang, START, END), LIMITS))
     assert pages in (1, 2)
     for expected in ONE_OF_EACH[lang]:
         assert expected in text, (expected, text)
@@ -147,7 +154,7 @@ def test_pdf_text_reads_back_with_plurals_dates_and_period(i18n: I18n, lang: str
 def test_pdf_has_the_persons_figures_in_their_alphabet(i18n: I18n, lang: str) -> None:
     report = build_report(sample_days(), LIMITS, date(2025, 12, 1), [], [])
     content = report_content(i18n, lang, report, [], LIMITS, END)
-    pages, text = pdf_text(draw_report(content, sample_days(), chart_text(i18n, lang, START, END), LIMITS))
+    pages, text = pdf_text(draw(content, sample_days(), chart_text(i18n, lang, START, END), LIMITS))
     assert pages <= 2 and "160" in text
     assert re.search(r"1\D?500", text), text      # 1,500 / 1 500 / 1.500 as the language writes it
     assert content.title.split()[0] in text    # the title renders in its own alphabet (DejaVu Sans)

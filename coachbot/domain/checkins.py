@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .doctor_rules import WARNING_SIGNS
+
 
 @dataclass(frozen=True)
 class Option:
@@ -80,7 +82,9 @@ SHORT_SLEEP_BELOW_H = 7       # "short sleep" means under 7 hours (CDC: adults n
 SHORT_SLEEP = frozenset(o.code for o in SLEEP.options if o.value < SHORT_SLEEP_BELOW_H)
 HIGH_STRESS = 4               # stress 4-5 of 5 counts as high
 HARD_EXERCISE = "hard"
-RED_FLAGS = ("weakness", "balance", "shrinking", "speech")
+# The warning signs offered on the weekly screen and the "Something new?" list;
+# stored rows may also hold legacy codes (doctor_rules.LEGACY_WARNING_SIGNS).
+RED_FLAGS = WARNING_SIGNS
 # Steps of a twitch day, in order; "flags" only when the red-flag screen is due.
 TWITCH_STEPS = ("where", "often", "strength", "stress", "sleep", "med")
 FIRST_STEP = "twitches"
@@ -116,6 +120,15 @@ class Screen:
     flags: tuple[str, ...] = ()
     complete: bool = False
     emergency: bool = False
+
+
+@dataclass(frozen=True)
+class SignReport:
+    """One warning sign a person reported for a day, and where the report came from."""
+
+    day: date
+    sign: str      # a code of doctor_rules.KNOWN_WARNING_SIGNS
+    source: str    # a code of doctor_rules.SOURCES
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .checkins import INTENSITIES, CheckinDay, Screen
+from . import doctor_rules as dr
+from .checkins import INTENSITIES, CheckinDay, SignReport
 
-EMERGENCY = 1
-SOON = 2
-BOOK = 3
+EMERGENCY, SOON, BOOK = dr.EMERGENCY, dr.SOON, dr.BOOK
 LEVELS = (EMERGENCY, SOON, BOOK)
 
 CADENCE = timedelta(days=7)          # at most one nudge per level in this window...
@@ -25,15 +24,15 @@ LATER = timedelta(days=3)            # ...unless the person asked to be reminded
 QUIET = timedelta(days=30)           # "I've booked / seen a doctor" quiets level 3 this long
 EPISODE_GAP_DAYS = 7                 # twitch days further apart than this start a new episode
 SPREAD_WINDOW_DAYS = 7               # places counted over this many recent days
-IMPROVE_AFTER_DAYS = 28              # four weeks of using the coach before judging improvement
+IMPROVE_AFTER_DAYS = dr.IMPROVE_AFTER_DAYS
 COMPARE_DAYS = 14                    # the two weeks before vs the latest two weeks
-MEDICINE_WINDOW_DAYS = 7             # a new medicine this close to the start of the twitches
-FLAG_WINDOW_DAYS = 7                 # red flags from a screen this recent still count
+MEDICINE_WINDOW_DAYS = dr.MEDICINE_WINDOW_DAYS
+FLAG_WINDOW_DAYS = dr.FLAG_WINDOW_DAYS
 
 REASONS = {
     EMERGENCY: ("emergency",),
-    SOON: ("weakness", "balance", "shrinking", "speech"),
-    BOOK: ("persistent", "places", "not_improving", "medicine"),
+    SOON: dr.KNOWN_WARNING_SIGNS,
+    BOOK: dr.BOOK_RULES,
 }
 BOOKED, REMIND_LATER = "booked", "later"
 RESPONSES = (BOOKED, REMIND_LATER)
@@ -126,25 +125,22 @@ def medicine_began(checkins: Sequence[CheckinDay], today: date) -> bool:
                for c in checkins if c.day <= today)
 
 
-def recent_flags(screens: Iterable[Screen], today: date, window: int = FLAG_WINDOW_DAYS) -> tuple[str, ...]:
-    found: set[str] = set()
-    for s in screens:
-        if s.complete and 0 <= (today - s.day).days < window:
-            found.update(s.flags)
-    return tuple(r for r in REASONS[SOON] if r in found)
+def recent_flags(reports: Iterable[SignReport], today: date, window: int = FLAG_WINDOW_DAYS) -> tuple[str, ...]:
+    """Warning signs reported (from any source) in the last `window` days, in the list's order."""
+    return dr.ordered_signs(r.sign for r in reports if 0 <= (today - r.day).days < window)
 
 
-def candidates(checkins: Sequence[CheckinDay], screens: Sequence[Screen], today: date,
-               persistent_days: int = 14) -> list[Nudge]:
+def candidates(checkins: Sequence[CheckinDay], reports: Sequence[SignReport], today: date,
+               persistent_days: int = dr.PERSISTENT_DAYS) -> list[Nudge]:
     """Every level whose signs are present, most urgent first, each with its reasons."""
     found: list[Nudge] = []
-    flags = recent_flags(screens, today)
+    flags = recent_flags(reports, today)
     if flags:
         found.append(Nudge(SOON, flags))
     reasons: list[str] = []
     if persistent(twitch_days(checkins), today, persistent_days) is not None:
         reasons.append("persistent")
-    if len(places(checkins, today)) >= 2:
+    if len(places(checkins, today)) >= dr.MIN_PLACES:
         reasons.append("places")
     if not_improving(checkins, today):
         reasons.append("not_improving")
@@ -194,6 +190,16 @@ def due(found: Sequence[Nudge], history: Sequence[NudgeRecord], now: datetime) -
 
 def emergency() -> Nudge:
     return Nudge(EMERGENCY, REASONS[EMERGENCY])
+
+
+def for_report(signs: Iterable[str]) -> Nudge | None:
+    """The see-a-doctor-soon advice for signs the person has just reported.
+
+    A report always gets its advice at once: it is never covered by the cadence
+    nor quieted by "I've booked" (those only apply to re-evaluating old signs).
+    """
+    reported = dr.ordered_signs(signs)
+    return Nudge(SOON, reported) if reported else None
 
 
 def parse_reasons(text: str) -> tuple[str, ...]:

@@ -116,7 +116,8 @@ async def history_command(update: Update, context: Context) -> None:
     days = last_days(today, HISTORY_DAYS, await joined_day(svc, profile, today))
     rows = await svc.storage.checkins.between(profile.person_id, days[-1], today)
     screens = await svc.storage.checkins.screens_since(profile.person_id, days[-1])
-    flagged = {s.day for s in screens if s.flags or s.emergency}
+    reports = await svc.storage.checkins.sign_reports_since(profile.person_id, days[-1])
+    flagged = {s.day for s in screens if s.flags or s.emergency} | {r.day for r in reports}
     view = views.history(svc.i18n, profile.language, days, {c.day: c for c in rows}, flagged)
     await send(update, context, view.text)
 
@@ -149,11 +150,6 @@ async def on_button(update: Update, context: Context) -> None:
     if button.action == "n":
         await on_nudge_button(update, context, profile, button, now)
         return
-    if button.action == "sos":  # never refused, whatever message it sits on
-        await answer(update)
-        await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
-        await send_nudge(update, context, profile, rules.emergency(), now)
-        return
     day = parse_day_code(button.arg(0))
     handler = ACTIONS.get(button.action)
     if day is None or handler is None:
@@ -174,7 +170,8 @@ async def on_button(update: Update, context: Context) -> None:
     await edit(update, context, view.text, view.markup)
     await set_awaiting(svc, profile, now, waiting)
     if after.finished and not before.finished:
-        await after_checkin(update, context, profile, now)
+        screen = await svc.storage.checkins.screen(profile.person_id, day) if before.step == "flags" else None
+        await after_checkin(update, context, profile, now, reported=screen.flags if screen else ())
 
 
 async def ask_again_later(svc: Services, profile: Profile, day: date, now: datetime) -> str | None:
@@ -318,15 +315,23 @@ ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, 
 
 
 # ----------------------------------------------------------------- nudges
-async def after_checkin(update: Update, context: Context, profile: Profile, now: datetime) -> None:
-    """Evaluate the doctor-nudge rules over recent history and send the one that is due, if any."""
+async def after_checkin(update: Update, context: Context, profile: Profile, now: datetime,
+                        reported: tuple[str, ...] = ()) -> None:
+    """Evaluate the doctor-nudge rules over recent history and send the one that is due, if any.
+
+    Signs just ticked on the weekly screen are a new report: their advice is always sent.
+    """
+    reported_nudge = rules.for_report(reported)
+    if reported_nudge is not None:
+        await send_nudge(update, context, profile, reported_nudge, now)
+        return
     svc = services(context)
     store, pid = svc.storage.checkins, profile.person_id
     today = profile.local_day(now)
     checkins = await store.between(pid, today - timedelta(days=RULES_LOOKBACK_DAYS), today)
-    screens = await store.screens_since(pid, today - timedelta(days=rules.FLAG_WINDOW_DAYS))
+    reports = await store.sign_reports_since(pid, today - timedelta(days=rules.FLAG_WINDOW_DAYS))
     history = await store.nudges_since(pid, now - rules.QUIET - rules.CADENCE)
-    found = rules.candidates(checkins, screens, today, svc.settings.nudges.persistent_days)
+    found = rules.candidates(checkins, reports, today, svc.settings.nudges.persistent_days)
     nudge = rules.due(found, history, now)
     if nudge is not None:
         await send_nudge(update, context, profile, nudge, now)
@@ -338,7 +343,7 @@ async def send_nudge(update: Update, context: Context, profile: Profile, nudge: 
     nudge_id = await svc.storage.checkins.add_nudge(profile.person_id, nudge, now)
     log.debug("doctor nudge level %s sent", nudge.level)
     view = views.nudge(svc.i18n, profile.language, nudge, nudge_id,
-                       persistent_days=svc.settings.nudges.persistent_days)
+                       persistent_days=svc.settings.nudges.persistent_days, zone=profile.timezone)
     await send(update, context, view.text, view.markup)
 
 
@@ -356,7 +361,8 @@ async def on_nudge_button(update: Update, context: Context, profile: Profile, bu
         record = await svc.storage.checkins.respond(profile.person_id, record.id, response, now)
         assert record is not None
     view = views.nudge(svc.i18n, profile.language, rules.Nudge(record.level, record.reasons), record.id,
-                       persistent_days=svc.settings.nudges.persistent_days, response=response)
+                       persistent_days=svc.settings.nudges.persistent_days, response=response,
+                       zone=profile.timezone)
     await edit(update, context, view.text, view.markup)
 
 

@@ -28,13 +28,15 @@ from coachbot.domain.checkins import (
     Screen,
     day_code,
 )
+from coachbot.domain.doctor_rules import SOURCE_BUTTON
 from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
 from coachbot.i18n import I18n
 
 from . import codec
-from .common import keyboard
+from .common import keyboard, local_number
 
 FEATURE = "ci"
+SIGNS_FEATURE = "sg"   # handlers/signs.py: the warning-sign list any day
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ def when(day: date, today: date) -> str:
     return "today" if day == today else "yesterday"
 
 
-def _mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
+def mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
     return i18n.t(lang, "checkin-chosen", label=label) if chosen else label
 
 
@@ -71,7 +73,7 @@ def _choices(i18n: I18n, lang: str, action: str, day: date, values: Sequence[obj
     buttons = []
     for v in values:
         label = i18n.t(lang, f"{label_key}-{v}") if label_key else str(v)
-        buttons.append((_mark(i18n, lang, label, v == current), button(action, day, v)))
+        buttons.append((mark(i18n, lang, label, v == current), button(action, day, v)))
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
@@ -84,11 +86,11 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
     rows: list[list[tuple[str, str]]]
     if step == "twitches":
         current = {True: "yes", False: "no"}.get(c.twitches) if c.twitches is not None else None
-        rows = [[(_mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), button("t", day, v))
+        rows = [[(mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), button("t", day, v))
                  for v in ("no", "yes", "later")]]
         body = t(lang, "checkin-q-twitches", when=when(day, today))
     elif step == "where":
-        toggles = [(_mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
+        toggles = [(mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
                     button("w", day, p, 0 if p in c.locations else 1)) for p in LOCATIONS]
         rows = [toggles[:2], toggles[2:], [(t(lang, "checkin-done"), button("wd", day))]]
         body = t(lang, "checkin-q-where")
@@ -106,18 +108,18 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
         body = t(lang, "checkin-q-sleep")
     elif step == "med":
         current = {True: "yes", False: "no"}.get(c.new_medicine) if c.new_medicine is not None else None
-        rows = [[(_mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), button("m", day, v))
+        rows = [[(mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), button("m", day, v))
                  for v in ("no", "yes")]]
         body = t(lang, "checkin-q-med")
     else:  # flags
         ticked = screen.flags if screen else ()
-        rows = [[(_mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
+        rows = [[(mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
                   button("f", day, f, 0 if f in ticked else 1))] for f in RED_FLAGS]
         rows.append([(t(lang, "checkin-flags-none"), button("fn", day))])
         if ticked:
             rows[-1].append((t(lang, "checkin-done"), button("fd", day)))
         rows.append([(t(lang, "checkin-sos"), button("sos", day))])
-        body = t(lang, "checkin-q-flags")
+        body = t(lang, "checkin-q-flags") + "\n\n" + t(lang, "signs-sudden")
     return View(f"{title}\n\n{body}", keyboard(rows))
 
 
@@ -154,6 +156,8 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
     rows.append([(t(lang, "checkin-change"), button("chg", day))])
     if offer_yesterday:
         rows[-1].append((t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1))))
+    if day == today:  # a warning sign can be reported any day, good days too
+        rows.append([(t(lang, "signs-something-new"), codec.encode(SIGNS_FEATURE, "open", SOURCE_BUTTON))])
     if c.twitches:
         rows.append([(t(lang, "checkin-sos"), button("sos", day))])
     return View("\n".join(lines), keyboard(rows))
@@ -203,15 +207,16 @@ def flags_text(i18n: I18n, lang: str, flags: Sequence[str]) -> str:
 
 
 def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: int,
-          response: str | None = None) -> View:
+          response: str | None = None, zone: str | None = None) -> View:
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
-        return View(t(lang, "nudge-emergency"))
+        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)))
     reasons = "\n".join(t(lang, f"nudge-reason-{r}", days=persistent_days)
                         for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
-    text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line")
+    text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line",
+                                                                      number=local_number(i18n, lang, zone))
     if response is not None:
         ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"
         return View(text + "\n\n" + t(lang, ack))

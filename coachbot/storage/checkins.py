@@ -9,12 +9,13 @@ from typing import Any
 from coachbot.domain.checkins import (
     EXERCISE_LEVELS,
     LOCATIONS,
-    RED_FLAGS,
     CheckinDay,
     Intake,
     Screen,
+    SignReport,
     parse_list,
 )
+from coachbot.domain.doctor_rules import KNOWN_WARNING_SIGNS, SOURCE_SCREEN, SOURCES, ordered_signs
 from coachbot.domain.nudges import Nudge, NudgeRecord, parse_reasons
 
 from .db import Database
@@ -53,7 +54,7 @@ def _checkin(row: Any) -> CheckinDay:
 
 
 def _screen(row: Any) -> Screen:
-    return Screen(day=date.fromisoformat(row["day"]), flags=parse_list(row["flags"], RED_FLAGS),
+    return Screen(day=date.fromisoformat(row["day"]), flags=parse_list(row["flags"], KNOWN_WARNING_SIGNS),
                   complete=bool(row["complete"]), emergency=bool(row["emergency"]))
 
 
@@ -157,6 +158,40 @@ class Checkins:
             "SELECT MAX(day) AS day FROM red_flag_screens WHERE person_id = ? AND complete = 1 AND day < ?",
             (person_id, before.isoformat()))
         return date.fromisoformat(row["day"]) if row and row["day"] else None
+
+    # ------------------------------------------------------- warning signs
+    async def record_warning_sign(self, person_id: int, day: date, codes: Sequence[str], source: str,
+                                  now: datetime) -> tuple[str, ...]:
+        """Store warning signs the person reported for `day`; return the codes stored.
+
+        `codes` are doctor_rules.WARNING_SIGNS codes (unknown ones raise ValueError,
+        so a typo can't vanish silently); `source` is one of doctor_rules.SOURCES.
+        Reporting the same sign again the same day from the same source is a no-op.
+        """
+        signs = ordered_signs(codes)
+        if source not in SOURCES or len(signs) != len(set(codes)):
+            raise ValueError(f"not a warning sign or source: {sorted(set(codes) - set(signs))} {source!r}")
+        async with self.db.transaction() as conn:
+            await conn.executemany(
+                "INSERT OR IGNORE INTO warning_signs (person_id, day, sign, source, created_utc)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(person_id, day.isoformat(), sign, source, to_iso(now)) for sign in signs])
+        return signs
+
+    async def sign_reports_since(self, person_id: int, first: date) -> list[SignReport]:
+        """Every warning sign reported from `first` on, from any source, oldest first.
+
+        The weekly screen's ticks (finished screens only) count as source "screen".
+        """
+        rows = await self.db.fetchall(
+            "SELECT day, sign, source FROM warning_signs WHERE person_id = ? AND day >= ?",
+            (person_id, first.isoformat()))
+        reports = {SignReport(date.fromisoformat(r["day"]), r["sign"], r["source"]) for r in rows
+                   if r["sign"] in KNOWN_WARNING_SIGNS}
+        for screen in await self.screens_since(person_id, first):
+            if screen.complete:
+                reports.update(SignReport(screen.day, sign, SOURCE_SCREEN) for sign in screen.flags)
+        return sorted(reports, key=lambda r: (r.day, KNOWN_WARNING_SIGNS.index(r.sign), r.source))
 
     # ---------------------------------------------------------------- nudges
     async def add_nudge(self, person_id: int, nudge: Nudge, now: datetime) -> int:

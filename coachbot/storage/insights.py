@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from coachbot.domain.doctor_rules import KNOWN_WARNING_SIGNS, ordered_signs
 from coachbot.domain.report import Nudge, RedFlag
 from coachbot.domain.stats import FoodRow, IntakeRow
 
@@ -54,11 +55,18 @@ class Insights:
         return date.fromisoformat(row["day"]) if row and row["day"] else None
 
     async def red_flags(self, person_id: int) -> list[RedFlag]:
+        """One entry per day with warning signs (weekly screen and every other report) or an emergency."""
         rows = await self.db.fetchall(
             "SELECT day, flags, emergency FROM red_flag_screens WHERE person_id = ?"
-            " AND (flags != '' OR emergency = 1) ORDER BY day", (person_id,))
-        return [RedFlag(day=date.fromisoformat(r["day"]), flags=_split(r["flags"]),
-                        emergency=bool(r["emergency"])) for r in rows]
+            " AND (flags != '' OR emergency = 1)", (person_id,))
+        days: dict[str, tuple[set[str], bool]] = {r["day"]: (set(_split(r["flags"])), bool(r["emergency"]))
+                                                   for r in rows}
+        for r in await self.db.fetchall("SELECT day, sign FROM warning_signs WHERE person_id = ?", (person_id,)):
+            days.setdefault(r["day"], (set(), False))[0].add(r["sign"])
+        # Known codes in the list's order; anything unknown (a newer version's code) is kept, last.
+        return [RedFlag(day=date.fromisoformat(day), emergency=emergency,
+                        flags=ordered_signs(flags) + tuple(sorted(set(flags) - set(KNOWN_WARNING_SIGNS))))
+                for day, (flags, emergency) in sorted(days.items())]
 
     async def nudges(self, person_id: int, timezone: str) -> list[Nudge]:
         zone = ZoneInfo(timezone)

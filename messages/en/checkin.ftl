@@ -77,10 +77,15 @@ checkin-med-no = No
 checkin-med-yes = Yes
 
 checkin-q-flags =
-    <b>A quick weekly check.</b> Have you noticed any of these lately? Tap any that apply, then <b>Done</b>. Most people tap <i>None of these</i>.
-checkin-flag-weakness = Weakness that's getting worse
+    <b>A quick weekly check.</b> Have you noticed any of these lately? Tap any that apply, then <b>Done</b>. If nothing applies, tap <i>None of these</i>.
+checkin-flag-weakness = Weakness getting worse, dropping things
 checkin-flag-balance = Trouble with balance or coordination
 checkin-flag-shrinking = A muscle that looks smaller
+checkin-flag-stiffness = Stiffness or cramps that don't ease
+checkin-flag-numbness = Numbness or tingling
+checkin-flag-breathing = Breathing getting harder
+checkin-flag-speaking = Speaking or swallowing: harder over weeks
+# Stored before the list changed; shown in history and reports only.
 checkin-flag-speech = Trouble speaking or swallowing
 checkin-flags-none = None of these
 checkin-pick-flag = Tap what applies, or "None of these".
@@ -135,10 +140,6 @@ history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · not logged
 history-footer = ✅ no twitches · 〰️ twitches · ⚠️ signs noted. /checkin logs today.
 
-nudge-emergency =
-    🚨 <b>Please call your local emergency number now</b> (for example 112 in Europe, 911 in the US and Canada).
-
-    Sudden weakness or numbness on one side, a drooping face, sudden trouble speaking, or trouble breathing or swallowing need help straight away. Don't wait to see whether it passes, and don't drive yourself.
 nudge-soon =
     🩺 <b>Please see a doctor soon, within the next few days.</b>
 
@@ -159,14 +160,27 @@ nudge-book =
 nudge-reason-weakness = • muscle weakness that is getting worse
 nudge-reason-balance = • trouble with balance or coordination
 nudge-reason-shrinking = • a muscle that looks smaller
+nudge-reason-stiffness = • stiffness or cramps that don't ease
+nudge-reason-numbness = • numbness or tingling
+nudge-reason-breathing = • breathing that is getting harder
+nudge-reason-speaking = • speaking or swallowing that has been getting harder over days or weeks
 nudge-reason-speech = • trouble speaking or swallowing
 nudge-reason-persistent = • twitches that have kept coming back for { $days } days or more
 nudge-reason-places = • twitches in more than one place
 nudge-reason-not_improving = • four weeks on, they haven't eased
 nudge-reason-medicine = • they began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
-nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call your local emergency number.</i>
+nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call { $number } now.</i>
 nudge-booked = ✅ I've booked / seen a doctor
 nudge-later = ⏰ Remind me later
 nudge-ack-booked-2 = ✅ Thank you, that's the right step. I'll still speak up if new signs appear.
 nudge-ack-booked-3 = ✅ Thank you. I won't raise this again for 30 days unless something new comes up.
 nudge-ack-later = ⏰ All right, I'll remind you in a few days.
+
+# Warning signs any day: /signs and "Something new?" under a check-in summary.
+cmd-signs = Tell me about a new or changing symptom
+signs-something-new = 🆕 Something new?
+signs-q =
+    <b>Anything new or changing?</b> Tap any that apply, then <b>Done</b>. If nothing applies, tap <i>None of these</i>.
+signs-sudden = 🚨 If something came on <b>suddenly</b> (trouble speaking, swallowing or breathing, a drooping face, weakness or numbness on one side), tap the red button.
+signs-saved = ✅ <b>Noted for { $date }:</b> { $flags }.
+signs-none = Thanks for checking. Nothing new is noted. If something changes, /signs opens this list any time.

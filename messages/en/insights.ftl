@@ -104,6 +104,10 @@ insights-redflag = ⚠️ On { $date } you told me about { $flags }. That is wor
 insights-flag-weakness = weakness that is getting worse
 insights-flag-balance = trouble with balance or coordination
 insights-flag-shrinking = a muscle that looks smaller
+insights-flag-stiffness = stiffness or cramps that don't ease
+insights-flag-numbness = numbness or tingling
+insights-flag-breathing = breathing getting harder
+insights-flag-speaking = speaking or swallowing getting harder over days or weeks
 insights-flag-speech = trouble speaking or swallowing
 insights-flag-emergency = symptoms that needed urgent care
 

@@ -77,10 +77,15 @@ checkin-med-no = No
 checkin-med-yes = Sí
 
 checkin-q-flags =
-    <b>Una comprobación semanal rápida.</b> ¿Has notado algo de esto últimamente? Toca lo que corresponda y luego <b>Listo</b>. La mayoría de la gente toca <i>Nada de esto</i>.
-checkin-flag-weakness = Debilidad que va a más
+    <b>Una comprobación semanal rápida.</b> ¿Has notado algo de esto últimamente? Toca lo que corresponda y luego <b>Listo</b>. Si no te pasa nada de esto, toca <i>Nada de esto</i>.
+checkin-flag-weakness = Debilidad que va a más, se te caen cosas
 checkin-flag-balance = Problemas de equilibrio o coordinación
 checkin-flag-shrinking = Un músculo que se ve más pequeño
+checkin-flag-stiffness = Rigidez o calambres que no ceden
+checkin-flag-numbness = Entumecimiento u hormigueo
+checkin-flag-breathing = Cada vez cuesta más respirar
+checkin-flag-speaking = Hablar o tragar cuesta más desde hace semanas
+# Guardado antes de que cambiara la lista; solo se muestra en el historial y los informes.
 checkin-flag-speech = Dificultad para hablar o tragar
 checkin-flags-none = Nada de esto
 checkin-pick-flag = Toca lo que corresponda, o «Nada de esto».
@@ -135,10 +140,6 @@ history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · sin registro
 history-footer = ✅ sin tics · 〰️ tics · ⚠️ señales anotadas. /checkin registra hoy.
 
-nudge-emergency =
-    🚨 <b>Llama ahora al número de emergencias de tu país</b> (por ejemplo, el 112 en Europa o el 911 en América).
-
-    Una debilidad o un entumecimiento repentinos en un lado del cuerpo, la cara caída, una dificultad repentina para hablar, o problemas para respirar o tragar necesitan ayuda de inmediato. No esperes a ver si se pasa y no conduzcas tú.
 nudge-soon =
     🩺 <b>Por favor, ve al médico pronto, en los próximos días.</b>
 
@@ -159,14 +160,27 @@ nudge-book =
 nudge-reason-weakness = • debilidad muscular que va a más
 nudge-reason-balance = • problemas de equilibrio o coordinación
 nudge-reason-shrinking = • un músculo que se ve más pequeño
+nudge-reason-stiffness = • rigidez o calambres que no ceden
+nudge-reason-numbness = • entumecimiento u hormigueo
+nudge-reason-breathing = • respirar cuesta cada vez más
+nudge-reason-speaking = • hablar o tragar cuesta cada vez más desde hace días o semanas
 nudge-reason-speech = • dificultad para hablar o tragar
 nudge-reason-persistent = • tics que siguen apareciendo desde hace { $days } días o más
 nudge-reason-places = • tics en más de un sitio
 nudge-reason-not_improving = • tras cuatro semanas, no han mejorado
 nudge-reason-medicine = • empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
-nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado, la cara caída, dificultad para hablar, respirar o tragar), llama al número de emergencias.</i>
+nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado del cuerpo, la cara caída de un lado, dificultad para hablar, respirar o tragar), llama { $number }.</i>
 nudge-booked = ✅ Ya tengo cita / fui al médico
 nudge-later = ⏰ Recuérdamelo más tarde
 nudge-ack-booked-2 = ✅ Gracias, es el paso correcto. Te avisaré igualmente si aparecen señales nuevas.
 nudge-ack-booked-3 = ✅ Gracias. No volveré a mencionarlo en 30 días, salvo que aparezca algo nuevo.
 nudge-ack-later = ⏰ De acuerdo, te lo recordaré dentro de unos días.
+
+# Warning signs any day: /signs and "Something new?" under a check-in summary.
+cmd-signs = Cuéntame un síntoma nuevo o que cambia
+signs-something-new = 🆕 ¿Algo nuevo?
+signs-q =
+    <b>¿Algo nuevo o que esté cambiando?</b> Toca lo que corresponda y luego <b>Listo</b>. Si no te pasa nada de esto, toca <i>Nada de esto</i>.
+signs-sudden = 🚨 Si algo empezó <b>de repente</b> (dificultad para hablar, tragar o respirar, un lado de la cara caído, debilidad o entumecimiento en un lado del cuerpo), toca el botón rojo.
+signs-saved = ✅ <b>Anotado para el { $date }:</b> { $flags }.
+signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /signs abre esta lista en cualquier momento.

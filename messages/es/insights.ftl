@@ -104,6 +104,10 @@ insights-redflag = ⚠️ El { $date } me contaste: { $flags }. Vale la pena que
 insights-flag-weakness = debilidad que va en aumento
 insights-flag-balance = problemas de equilibrio o de coordinación
 insights-flag-shrinking = un músculo que se ve más pequeño
+insights-flag-stiffness = rigidez o calambres que no ceden
+insights-flag-numbness = entumecimiento u hormigueo
+insights-flag-breathing = respirar cuesta cada vez más
+insights-flag-speaking = hablar o tragar cuesta cada vez más desde hace días o semanas
 insights-flag-speech = dificultad para hablar o tragar
 insights-flag-emergency = síntomas que necesitaron atención urgente
 

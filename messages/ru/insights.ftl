@@ -113,6 +113,10 @@ insights-redflag = ⚠️ { $date } вы сообщили: { $flags }. Если 
 insights-flag-weakness = слабость, которая нарастает
 insights-flag-balance = проблемы с равновесием или координацией
 insights-flag-shrinking = мышца, которая выглядит меньше
+insights-flag-stiffness = скованность или судороги, которые не проходят
+insights-flag-numbness = онемение или покалывание
+insights-flag-breathing = дышать становится труднее
+insights-flag-speaking = говорить или глотать становится труднее в течение дней или недель
 insights-flag-speech = трудности с речью или глотанием
 insights-flag-emergency = симптомы, потребовавшие срочной помощи
 

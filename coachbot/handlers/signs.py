@@ -1,0 +1,121 @@
+"""/signs and "Something new?": report a warning sign any day, and get the see-a-doctor advice at once.
+
+The list's ticks travel in the button data (a bitmask over doctor_rules.WARNING_SIGNS),
+so an unfinished list stores nothing; only "Done" records the signs, with their source.
+
+`report()` is the one way a warning sign is recorded outside the weekly screen:
+it stores the signs (storage `record_warning_sign`) and always sends the level-2
+advice, whatever was said before (a new report is never silenced by the nudge
+cadence or by "I've booked"). The free-text classifier calls it with source "text".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from coachbot.domain import doctor_rules as dr
+from coachbot.domain import nudges as rules
+from coachbot.domain.profile import Profile
+from coachbot.i18n import I18n
+
+from . import checkin, codec
+from . import checkin_views as cviews
+from .common import Context, answer, edit, keyboard, require_person, send, services
+
+FEATURE = cviews.SIGNS_FEATURE
+COMMANDS = ["signs"]
+FULL_MASK = (1 << len(dr.WARNING_SIGNS)) - 1
+# Sources a list on screen may carry in its buttons (the weekly screen lives in the check-in).
+LIST_SOURCES = (dr.SOURCE_BUTTON, dr.SOURCE_COMMAND)
+
+
+def mask_of(signs: Sequence[str]) -> int:
+    return sum(1 << i for i, s in enumerate(dr.WARNING_SIGNS) if s in signs)
+
+
+def signs_of(mask: int) -> tuple[str, ...]:
+    return tuple(s for i, s in enumerate(dr.WARNING_SIGNS) if mask & (1 << i))
+
+
+def list_view(i18n: I18n, lang: str, source: str, mask: int, today: date) -> tuple[str, InlineKeyboardMarkup]:
+    """The warning-sign list with the current ticks, None of these / Done, and the 🚨 button."""
+    t = i18n.t
+    rows = [[(cviews.mark(i18n, lang, t(lang, f"checkin-flag-{s}"), bool(mask & (1 << i))),
+              codec.encode(FEATURE, "t", source, mask ^ (1 << i)))]
+            for i, s in enumerate(dr.WARNING_SIGNS)]
+    last = [(t(lang, "checkin-flags-none"), codec.encode(FEATURE, "none", source))]
+    if mask:
+        last.append((t(lang, "checkin-done"), codec.encode(FEATURE, "done", source, mask)))
+    rows.append(last)
+    rows.append([(t(lang, "checkin-sos"), cviews.button("sos", today))])
+    text = t(lang, "signs-q") + "\n\n" + t(lang, "signs-sudden")
+    return text, keyboard(rows)
+
+
+async def report(update: Update, context: Context, profile: Profile, codes: Sequence[str],
+                 source: str, *, day: date | None = None) -> tuple[str, ...]:
+    """Record warning signs the person reported (today unless `day`) and send the advice now.
+
+    `codes` are doctor_rules.WARNING_SIGNS codes, `source` one of doctor_rules.SOURCES.
+    Returns the codes stored.
+    """
+    svc = services(context)
+    now = svc.now()
+    stored = await svc.storage.checkins.record_warning_sign(
+        profile.person_id, day or profile.local_day(now), codes, source, now)
+    nudge = rules.for_report(stored)
+    if nudge is not None:
+        await checkin.send_nudge(update, context, profile, nudge, now)
+    return stored
+
+
+async def signs_command(update: Update, context: Context) -> None:
+    """Open the warning-sign list any time."""
+    profile = await require_person(update, context)
+    if profile is None:
+        return
+    svc = services(context)
+    await send(update, context, *list_view(svc.i18n, profile.language, dr.SOURCE_COMMAND, 0,
+                                           profile.local_day(svc.now())))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """Open, tick, None of these, Done; every tap is the person's own (update.effective_user)."""
+    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    profile = await require_person(update, context)
+    if profile is None or button is None:
+        return
+    svc = services(context)
+    i18n, lang, now = svc.i18n, profile.language, svc.now()
+    today = profile.local_day(now)
+    source = button.arg(0)
+    mask = button.int_arg(1, 1, FULL_MASK)
+    if source not in LIST_SOURCES:
+        await answer(update, i18n.t(lang, "stale-button"))
+    elif button.action == "open":
+        await answer(update)
+        await send(update, context, *list_view(i18n, lang, source, 0, today))
+    elif button.action == "t" and (mask is not None or button.arg(1) == "0"):
+        await answer(update)
+        await edit(update, context, *list_view(i18n, lang, source, mask or 0, today))
+    elif button.action == "none":
+        await answer(update)
+        await edit(update, context, i18n.t(lang, "signs-none"))
+    elif button.action == "done" and mask is not None:
+        await answer(update)
+        signs = signs_of(mask)
+        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today),
+                                           flags=cviews.flags_text(i18n, lang, signs)))
+        await report(update, context, profile, signs, source, day=today)
+    else:
+        await answer(update, i18n.t(lang, "stale-button"))
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("signs", signs_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
+

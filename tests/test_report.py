@@ -226,3 +226,16 @@ def test_summary_renders_without_catalog_errors(i18n: I18n, lang: str, caplog: p
     text = "\n".join(lines)
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
     assert "insights-" not in text and len(text) < 4096
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+def test_every_warning_sign_and_nudge_reason_has_a_name_in_the_report(i18n: I18n, lang: str) -> None:
+    """Whatever codes the doctor rules store, the report names them in the person's language."""
+    from coachbot.domain.doctor_rules import KNOWN_WARNING_SIGNS
+    from coachbot.domain.nudges import REASONS
+
+    for code in KNOWN_WARNING_SIGNS:
+        assert i18n.has(f"insights-flag-{code}", lang), code
+    for reasons in REASONS.values():
+        for code in reasons:
+            assert i18n.has(f"insights-reason-{code}", lang), code

@@ -231,7 +231,8 @@ def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[
         flags.append(r(lang, "insights-report-earlier", n=report.red_flags_total - len(report.red_flags)))
     nudges = []
     for n in report.nudges:
-        reasons = ", ".join(_name(i18n, lang, [f"insights-reason-{c}"], c, raw=True) for c in n.reasons)
+        reasons = ", ".join(_name(i18n, lang, [f"insights-reason-{c}", f"insights-flag-{c}"], c, raw=True)
+                            for c in n.reasons)
         line = r(lang, "insights-report-nudge", date=day(n.day), reasons=reasons,
                  level=_name(i18n, lang, [f"insights-report-level-{n.level}"], str(n.level), raw=True))
         if n.response and i18n.has(f"insights-report-answer-{n.response}"):

@@ -98,3 +98,18 @@ def test_check_config_as_a_real_process_has_no_traceback(tmp_path: Path) -> None
     assert proc.stderr.strip().splitlines() == [
         f'coachbot: configuration error: {bad}: defaults.wake_time: must be a time of day as "HH:MM" (24-hour), e.g. "07:30"'
     ]
+
+
+def test_storage_url_selects_the_database_and_a_password_never_reaches_a_repr(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[storage]\nurl = "postgresql://bot:hunter2@db.internal/coachbot"\npool_size = 4\n')
+    s = load_settings(path, env={"COACHBOT_TOKEN": TOKEN})
+    assert (s.db_path, s.db_pool_size) == ("postgresql://bot:hunter2@db.internal/coachbot", 4)
+    assert "hunter2" not in repr(s)
+    for bad in ('url = "mysql://x/y"', "pool_size = 0"):
+        path.write_text(f"[storage]\n{bad}\n")
+        try:
+            load_settings(path, env={"COACHBOT_TOKEN": TOKEN})
+        except ConfigError:
+            continue
+        raise AssertionError(f"{bad} was accepted")

@@ -37,9 +37,10 @@ class Insights:
     async def first_logged(self, person_id: int) -> date | None:
         """The first local day with anything logged: a check-in, water or caffeine, or food."""
         row = await self.db.fetchone(
-            "SELECT MIN(day) AS day FROM (SELECT MIN(day) AS day FROM checkins WHERE person_id = :p"
-            " UNION ALL SELECT MIN(day) FROM intake WHERE person_id = :p"
-            " UNION ALL SELECT MIN(day) FROM food_log WHERE person_id = :p)", {"p": person_id})
+            "SELECT MIN(day) AS day FROM (SELECT MIN(day) AS day FROM checkins WHERE person_id = ?"
+            " UNION ALL SELECT MIN(day) AS day FROM intake WHERE person_id = ?"
+            " UNION ALL SELECT MIN(day) AS day FROM food_log WHERE person_id = ?) AS firsts",
+            (person_id, person_id, person_id))
         return date.fromisoformat(row["day"]) if row and row["day"] else None
 
     async def notes(self, person_id: int, start: date, end: date) -> list[tuple[date, str]]:

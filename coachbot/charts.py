@@ -112,7 +112,7 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
     return out.getvalue()
 
 
-def _gaps(ax, missing) -> None:  # noqa: ANN001
+def _gaps(ax, missing) -> None:
     """Shade days with nothing logged for this panel."""
     from matplotlib.dates import date2num
 
@@ -120,7 +120,7 @@ def _gaps(ax, missing) -> None:  # noqa: ANN001
         ax.axvspan(date2num(day) - 0.5, date2num(day) + 0.5, color=COLORS["gap"], zorder=0, linewidth=0)
 
 
-def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:  # noqa: ANN001
+def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:
     ax.bar(x, values, color=color, width=0.8)
     ax.axhline(target, color=COLORS["line"], linestyle="--", linewidth=0.8)
     ax.set_ylim(0, max([target * 1.25, *values]) * 1.1 or 1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=8)
-def _locale(lang: str):  # noqa: ANN202
+def _locale(lang: str):
     from babel import Locale
 
     return Locale.parse(lang)

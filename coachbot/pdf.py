@@ -8,14 +8,19 @@ if the words do not fit, the last line is an ellipsis.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+if TYPE_CHECKING:
+    from fpdf import FPDF as _Base
+else:
+    _Base = object
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"   # DejaVu Sans, shipped with its licence
 MARGIN = 15.0
 LINE = 5.0                  # body line height, mm
 BODY_SIZE = 10
@@ -43,10 +48,8 @@ class PdfContent:
 
 
 def font_dir() -> Path:
-    """matplotlib's bundled DejaVu fonts (any alphabet), found without importing matplotlib."""
-    spec = importlib.util.find_spec("matplotlib")
-    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
-    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+    """DejaVu Sans (any alphabet), shipped inside the package with its licence."""
+    return FONT_DIR
 
 
 @cache
@@ -61,11 +64,11 @@ def _document_class() -> Any:
     return Document
 
 
-class _Layout:
+class _Layout(_Base):
     """Methods of the report's FPDF subclass (mixed in by _document_class)."""
 
     def __init__(self, content: PdfContent) -> None:
-        super().__init__(format="A4", unit="mm")
+        super().__init__(format="A4", unit="mm")  # type: ignore[call-arg,unused-ignore]
         self.content = content
         self.set_auto_page_break(False)
         self.set_margins(MARGIN, MARGIN, MARGIN)
@@ -97,7 +100,7 @@ class _Layout:
     def height_of(self, text: str, size: float, style: str = "") -> float:
         self.set_font("DejaVu", style, size)
         lines = self.multi_cell(self.width, LINE, text, align="L", dry_run=True, output="LINES")
-        return len(lines) * LINE
+        return len(cast(list[str], lines)) * LINE
 
     def room(self, need: float) -> bool:
         """Make room for `need` mm: a new page if one is still allowed; False when out of pages."""

@@ -116,7 +116,7 @@ async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]
     return out
 
 
-async def check_in(bot, user, day: date, *, twitch: bool, sleep: str | None = None,  # noqa: ANN001
+async def check_in(bot, user, day: date, *, twitch: bool, sleep: str | None = None,
                    stress: int | None = None, exercise: str | None = None, where: tuple[str, ...] = ("face",),
                    often: str = "few", strength: str = "mild", med: bool = False) -> None:
     """One day's check-in through the real buttons (pressed by their data, so any language works).

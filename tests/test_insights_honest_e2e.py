@@ -34,7 +34,7 @@ def evening(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 18, 0, tzinfo=UTC)   # 19:00 in Madrid
 
 
-async def log_days(bot: Harness, user, plan: list[dict]) -> date:  # noqa: ANN001
+async def log_days(bot: Harness, user, plan: list[dict]) -> date:
     """Join on FIRST (set up through storage), then check in once a day following `plan`; return the last day."""
     bot.clock.set(evening(FIRST))
     await ready(bot, user.chat_id)
@@ -50,7 +50,7 @@ def pattern_line(text: str, factor: str) -> str:
     return next(line for line in text.splitlines() if line.startswith(f"• {factor}"))
 
 
-async def summary(bot: Harness, user) -> str:  # noqa: ANN001
+async def summary(bot: Harness, user) -> str:
     await user.send("/summary")
     msg = await user.wait_for("What your log shows")
     await bot.idle()
@@ -122,7 +122,7 @@ async def test_every_option_of_every_question_reaches_summary_chart_and_report(b
     drawn = []
     real = bot.services.renderer
 
-    async def capture(target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    async def capture(target, *args, **kwargs):
         if target == insights.CHART:
             drawn.append(list(args[0]))
         return await real(target, *args, **kwargs)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .checkins import (
@@ -111,14 +112,14 @@ def evening_of(at_utc: datetime, limits: Limits) -> date:
 def build_days(start: date, end: date, checkins: Iterable[CheckinDay], intake: Iterable[IntakeRow],
                food: Iterable[FoodRow], limits: Limits) -> list[Day]:
     """One Day per local date from start to end inclusive, oldest first."""
-    fields: dict[date, dict] = {}
+    fields: dict[date, dict[str, Any]] = {}
     for c in checkins:
         fields.setdefault(c.day, {}).update(
             twitches=c.twitches,
             intensity=int(STRENGTH.value(c.intensity) or 1) if c.twitches else 0,
             locations=c.locations if c.twitches else (), frequency=c.frequency if c.twitches else None,
             stress=c.stress, sleep=c.sleep, new_medicine=bool(c.new_medicine), exercise=c.exercise)
-    totals: dict[date, Counter] = {}
+    totals: dict[date, Counter[str]] = {}
     for i in intake:
         t = totals.setdefault(i.day, Counter())
         t[i.kind] += i.amount
@@ -200,7 +201,7 @@ def summarize(days: Sequence[Day], previous: Sequence[Day] = ()) -> Summary:
     return Summary(
         days=len(days), checkins=len(checked), twitch_days=len(twitched),
         locations=tuple(sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))),
-        intensity=tuple((o.code, strength[o.value]) for o in STRENGTH.options if strength[o.value]),
+        intensity=tuple((o.code, strength[int(o.value)]) for o in STRENGTH.options if strength[int(o.value)]),
         trend=trend(days, previous),
         caffeine=average([d.caffeine_mg for d in days if d.intake_logged], digits=0),
         water=average([d.water_ml for d in days if d.water_logged], digits=0),

@@ -5,13 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
+from coachbot.htmltext import truncate_html
 from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
 
@@ -55,12 +64,15 @@ def local_number(i18n: I18n, lang: str, zone: str | None) -> str:
     return i18n.t(lang, "safety-number", number=numbers_for_zone(zone).emergency or "unknown")
 
 
-async def send(update: Update, context: Context, text: str, markup: object = None) -> Message | None:
+ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
+
+
+async def send(update: Update, context: Context, text: str, markup: ReplyMarkup | None = None) -> Message | None:
     """Send a new HTML message to the person's chat."""
     chat = update.effective_chat
     if chat is None:
         return None
-    return await context.bot.send_message(chat.id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+    return await context.bot.send_message(chat.id, truncate_html(text), parse_mode=ParseMode.HTML,
                                           reply_markup=markup, disable_web_page_preview=True)
 
 
@@ -72,7 +84,7 @@ async def edit(update: Update, context: Context, text: str,
         await send(update, context, text, markup)
         return
     try:
-        await query.edit_message_text(text[:MAX_TEXT], parse_mode=ParseMode.HTML, reply_markup=markup,
+        await query.edit_message_text(truncate_html(text), parse_mode=ParseMode.HTML, reply_markup=markup,
                                       disable_web_page_preview=True)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():

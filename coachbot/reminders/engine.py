@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +27,9 @@ from coachbot import metrics
 from coachbot.domain import planner
 from coachbot.domain.profile import Profile
 from coachbot.handlers import codec
+from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
+from coachbot.storage.db import DatabaseGone
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
@@ -41,6 +46,7 @@ FALLBACK_KEY = {"checkin": "reminders-checkin-fallback", "tip": "reminders-tip-f
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
 GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
 KEEP_DELIVERIES = timedelta(days=3)
+KEEP_UPDATE_IDS = timedelta(days=2)   # Telegram keeps an undelivered update for 24 hours
 DRAIN_PAGE = 200             # people per drain page
 MAX_TEXT = 4096
 
@@ -80,6 +86,23 @@ class ReminderEngine:
         self._drain_lock = asyncio.Lock()
         self._drain_task: asyncio.Task[TickReport] | None = None
         self._last_prune: datetime | None = None
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.workers = 1
+        self._leases_reset = False
+        self.last_good_tick: float | None = None    # time.monotonic() of the last tick that worked
+        self.sender_failures = 0
+        self._logged_bad: set[tuple[int, str]] = set()
+        services.storage.reminders.on_bad = self.set_aside
+
+    def set_aside(self, person_id: int, what: str, reason: str) -> None:
+        """A row that could not be handled was put aside: log it once, count it every time."""
+        metrics.error(self.svc)
+        key = (person_id, what)
+        if key not in self._logged_bad:
+            if len(self._logged_bad) > 10_000:
+                self._logged_bad.clear()
+            self._logged_bad.add(key)
+            log.warning("reminder row set aside: person %s, %s (%s)", person_id, what, reason)
 
     # ---- planning --------------------------------------------------------------------
     async def replan(self, profile: Profile, now: datetime) -> None:
@@ -116,11 +139,17 @@ class ReminderEngine:
                 if not p.active or not p.onboarded:
                     advances.append((None, p.person_id, kind))
                     continue
-                day = p.local_day(now).isoformat()
-                v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
-                                    sent_today=counts.get((p.person_id, day), 0), cap=cap,
-                                    every_days=row.every_days)
-                advances.append((to_iso(v.next_due) if v.next_due else None, p.person_id, kind))
+                try:
+                    day = p.local_day(now).isoformat()
+                    v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
+                                        sent_today=counts.get((p.person_id, day), 0), cap=cap,
+                                        every_days=row.every_days)
+                    next_due = to_iso(v.next_due) if v.next_due else None
+                except Exception as exc:
+                    advances.append((None, p.person_id, kind))
+                    self.set_aside(p.person_id, kind, type(exc).__name__)
+                    continue
+                advances.append((next_due, p.person_id, kind))
                 if v.action == planner.SEND:
                     deliveries.append((p.person_id, kind, to_iso(row.due), now_iso, day))
                     counts[(p.person_id, day)] = counts.get((p.person_id, day), 0) + 1
@@ -152,23 +181,40 @@ class ReminderEngine:
         report = report or TickReport()
         now_fn = now_fn or self.svc.now
         store = self.svc.storage.reminders
+        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
         async with self._drain_lock:
-            after_id, done = 0, set()
+            after_id = 0
             while True:
-                page = await store.pending_page(after_id, DRAIN_PAGE)
-                if not page:
+                now = now_fn()
+                last_id, batch = await store.claim_pending(after_id, DRAIN_PAGE, now, now + lease)
+                if last_id == after_id:
                     break
-                after_id = page[-1].id
-                people = sorted({d.person_id for d in page})
-                batch = [d for d in await store.pending_for(people) if d.id not in done]
-                done.update(d.id for d in batch)
+                after_id = last_id
+                if not batch:  # another process is sending these
+                    continue
+                people = sorted({d.person_id for d in batch})
                 profiles = await store.profiles(people)
                 by_person: dict[int, list[Delivery]] = defaultdict(list)
                 for d in batch:
                     by_person[d.person_id].append(d)
-                await asyncio.gather(*(self._deliver(profiles.get(pid), items, now_fn(), report)
+                await asyncio.gather(*(self._deliver_one(pid, profiles, items, now_fn(), report)
                                        for pid, items in by_person.items()))
         return report
+
+    async def _deliver_one(self, person_id: int, profiles: dict[int, Profile | None], items: list[Delivery],
+                           now: datetime, report: TickReport) -> None:
+        """Deliver one person's reminders; whatever goes wrong stays with that person."""
+        try:
+            if person_id in profiles and profiles[person_id] is None:
+                await self._drop(items, "invalid", report)
+                return
+            await self._deliver(profiles.get(person_id), items, now, report)
+        except Exception as exc:
+            self.set_aside(person_id, "delivery", type(exc).__name__)
+            try:
+                await self.svc.storage.reminders.mark([d.id for d in items], "failed")
+            except Exception:
+                log.warning("could not mark deliveries as failed", exc_info=True)
 
     async def _deliver(self, profile: Profile | None, items: list[Delivery], now: datetime,
                        report: TickReport) -> None:
@@ -211,10 +257,16 @@ class ReminderEngine:
         text, markup = self._compose(profile, parts)
         ids = [d.id for d, _ in parts]
 
+        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
+
+        async def still_ours() -> bool:  # after waiting for a slot: our lease may have run out meanwhile
+            return await store.renew(ids, self.svc.now(), self.svc.now() + lease)
+
         async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
             await store.mark_sent(ids, now)
 
-        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record)
+        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record,
+                                         still_ours=still_ours if store.db.several_processes else None)
         if outcome is Outcome.SENT:
             report.sent += 1
             for d, _ in parts:
@@ -225,13 +277,17 @@ class ReminderEngine:
             report.blocked += 1
             for d, _ in parts:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
+        elif outcome is Outcome.TAKEN:
+            return
         elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
             report.retry += 1
+            await store.release(ids)
         else:
             report.retry += 1
             for failed in await store.retry_later(ids, GIVE_UP_AFTER):
                 kind = next(d.kind for d, _ in parts if d.id == failed)
                 metrics.reminder_dropped(self.svc, kind, "failed")
+            await store.release(ids)
 
     async def _drop(self, items: list[Delivery], reason: str, report: TickReport) -> None:
         if not items:
@@ -246,7 +302,7 @@ class ReminderEngine:
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)
-            except Exception:  # noqa: BLE001 - one feature's bug must not stop everyone's reminders
+            except Exception:
                 log.exception("renderer for %s failed; using the built-in text", kind)
         key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
         return Outgoing(self.svc.i18n.t(profile.language, key))
@@ -279,6 +335,7 @@ class ReminderEngine:
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:
         """Claim what is due at `now` and deliver it (tests drive this with a fake clock)."""
+        await self.coordinate(now)
         with metrics.tick_timer(self.svc):
             report = await self.claim(now)
         await self.drain(lambda: now, report)
@@ -289,19 +346,82 @@ class ReminderEngine:
         if self._last_prune is None or now - self._last_prune > timedelta(hours=1):
             self._last_prune = now
             await self.svc.storage.reminders.prune(now - KEEP_DELIVERIES)
+            await self.svc.storage.cluster.forget_updates(now - KEEP_UPDATE_IDS)
+
+    async def coordinate(self, now: datetime) -> None:
+        """Before a tick: one process alone frees stale leases; several split the send budget."""
+        store = self.svc.storage
+        if not store.db.several_processes:
+            if not self._leases_reset:  # whatever held a lease died with the previous run
+                self._leases_reset = True
+                await store.reminders.release_all()
+            return
+        alive = timedelta(seconds=max(3 * self.svc.settings.reminders.tick_seconds, 30))
+        self.share_budget(await store.cluster.heartbeat(self.worker_id, now, now - alive))
+
+    def share_budget(self, workers: int) -> None:
+        """Telegram's limit is per bot: each of `workers` processes sends at most its share."""
+        if workers == self.workers:
+            return
+        cfg = self.svc.settings.reminders
+        rate = cfg.global_rate * cfg.rate_scale / workers
+        limiter = getattr(self.sender.bot, "rate_limiter", None)
+        if isinstance(limiter, SharedPacer):
+            limiter.rate = rate
+        else:
+            self.sender.gap = 1.0 / rate
+        log.info("%d bot processes share the database: this one sends up to %.1f messages/s", workers, rate)
+        self.workers = workers
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """JobQueue callback: claim now, and keep one background drain running."""
+        await self.run_tick()
+
+    async def run_tick(self) -> None:
+        """Claim what is due now and make sure the sender runs (restarting it if it died)."""
         now = self.svc.now()
         try:
+            await self.coordinate(now)
             with metrics.tick_timer(self.svc):
                 await self.claim(now)
             await self.prune(now)
-        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
-            log.exception("reminders tick failed")
+        except DatabaseGone as exc:   # the watchdog stops the bot; no traceback needed
+            log.error("reminders tick skipped: %s", exc)
+            metrics.error(self.svc)
             return
+        except Exception:
+            log.exception("reminders tick failed")
+            metrics.error(self.svc)
+            return
+        self.last_good_tick = time.monotonic()
         if self._drain_task is None or self._drain_task.done():
             self._drain_task = asyncio.create_task(self.drain(), name="reminders-drain")
+            self._drain_task.add_done_callback(self._sender_ended)
+
+    def _sender_ended(self, task: asyncio.Task[TickReport]) -> None:
+        """Supervision: a sender that crashed is logged and counted; the next tick starts a new one."""
+        if task.cancelled() or task.exception() is None:
+            return
+        self.sender_failures += 1
+        metrics.error(self.svc)
+        log.error("reminder sender stopped (%s); restarting it on the next tick",
+                  type(task.exception()).__name__)
+
+    @property
+    def sender_down(self) -> bool:
+        task = self._drain_task
+        return task is not None and task.done() and not task.cancelled() and task.exception() is not None
+
+    def problems(self, monotonic_now: float | None = None) -> list[str]:
+        """Why the reminders engine is unhealthy (empty when it is fine), for /healthz."""
+        now = time.monotonic() if monotonic_now is None else monotonic_now
+        found = []
+        limit = 3 * self.svc.settings.reminders.tick_seconds
+        if self.last_good_tick is not None and now - self.last_good_tick > limit:
+            found.append("reminders tick stalled")
+        if self.sender_down:
+            found.append("reminder sender down")
+        return found
 
     def start(self, app: Application) -> None:
         if app.job_queue is None:
@@ -317,5 +437,5 @@ class ReminderEngine:
             self._drain_task.cancel()
             try:
                 await self._drain_task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+            except (asyncio.CancelledError, Exception):
                 pass

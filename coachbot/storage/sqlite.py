@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -17,9 +18,36 @@ from typing import Any
 
 import aiosqlite
 
-from .db import ColumnInfo, Database, IntegrityError, Params, Row, TableInfo, Tx, migrations
+from .db import (
+    ColumnInfo,
+    Database,
+    DatabaseGone,
+    IntegrityError,
+    Params,
+    Row,
+    TableInfo,
+    Tx,
+    migrations,
+)
 
 log = logging.getLogger(__name__)
+
+
+def make_private(db_path: str) -> None:
+    """The database and its -wal/-shm hold health data: owner read/write only (0600)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.chmod(db_path + suffix, 0o600)
+        except OSError:  # not there (yet), or not ours to change
+            pass
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class SqliteTx(Tx):
@@ -63,6 +91,18 @@ class SqliteDatabase(Database):
         self.path = path
         self._conn: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        self._identity: tuple[int, int] | None = None   # (device, inode) of the file we opened
+
+    def file_problem(self) -> str | None:
+        """Why the open file is no longer the database at `path` (deleted, replaced), or None."""
+        if self._identity is None:
+            return None
+        now = _identity(self.path)
+        if now is None:
+            return f"database file {self.path} was deleted"
+        if now != self._identity:
+            return f"database file {self.path} was replaced"
+        return None
 
     @property
     def conn(self) -> aiosqlite.Connection:
@@ -71,6 +111,10 @@ class SqliteDatabase(Database):
         return self._conn
 
     async def open(self) -> None:
+        local = self.path != ":memory:" and not self.path.startswith("file:")
+        if local and not os.path.exists(self.path):
+            # Created 0600 before SQLite sees it; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._conn = await aiosqlite.connect(self.path, isolation_level=None)
         self._conn.row_factory = aiosqlite.Row
         await self._conn.execute("PRAGMA journal_mode=WAL")
@@ -78,6 +122,9 @@ class SqliteDatabase(Database):
         await self._conn.execute("PRAGMA busy_timeout=5000")
         await self._conn.execute("PRAGMA synchronous=NORMAL")
         await self.migrate()
+        if local:
+            self._identity = _identity(self.path)
+            make_private(self.path)
 
     async def close(self) -> None:
         if self._conn is not None:
@@ -109,6 +156,9 @@ class SqliteDatabase(Database):
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield SqliteTx(self.conn)
+                problem = self.file_problem()   # never confirm a write into a deleted file
+                if problem is not None:
+                    raise DatabaseGone(problem)
             except BaseException:
                 await self.conn.execute("ROLLBACK")
                 raise

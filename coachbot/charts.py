@@ -3,22 +3,28 @@
 matplotlib's object API on the Agg canvas (no pyplot, no global state), so
 charts can be drawn in worker threads while the bot keeps serving. Portrait and
 large-type by default so it reads on a phone; `wide=True` suits the PDF page.
+Days with nothing logged for a panel are shaded grey and left empty (the sleep
+line breaks there), so a gap never looks like a zero.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coachbot.dates import short_date
+from coachbot.domain.checkins import SHORT_SLEEP_BELOW_H
 from coachbot.domain.stats import Day
 
 # matplotlib shares font caches between figures and is not documented as thread-safe:
 # drawings run in worker threads, one at a time (each takes a fraction of a second).
 _DRAW_LOCK = threading.Lock()
+MIN_SPAN_DAYS = 7       # a new person's first days still get day-wide bars, not one huge bar
 COLORS = {"twitch": "#c0504d", "caffeine": "#8c564b", "water": "#1f77b4", "sleep": "#6a51a3",
-          "line": "#444444", "grid": "#dddddd", "missing": "#bbbbbb"}
+          "line": "#444444", "grid": "#dddddd", "missing": "#bbbbbb", "gap": "#efefef"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,8 @@ class ChartText:
     water: str
     goal: str
     sleep: str
+    gaps: str = "grey: nothing logged"
+    language: str = "en"                         # for the dates on the axis
 
 
 def render_chart(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_goal_ml: int,
@@ -47,10 +55,11 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
           wide: bool) -> bytes:
     # matplotlib is imported on first use (normally in coachbot.render's child process).
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import DateFormatter, DayLocator, date2num
+    from matplotlib.dates import DayLocator, date2num, num2date
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
-    fig = Figure(figsize=(9, 6.2) if wide else (6.4, 8.6), dpi=150 if wide else 170)
+    fig = Figure(figsize=(9, 5.6) if wide else (6.4, 8.6), dpi=150 if wide else 170)
     FigureCanvasAgg(fig)
     fig.set_layout_engine("constrained")
     axes = fig.subplots(4, 1, sharex=True, height_ratios=(1.4, 1, 1, 1))
@@ -58,6 +67,7 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
     fig.suptitle(text.title, fontsize=14, fontweight="bold")
 
     ax = axes[0]
+    _gaps(ax, [d.day for d in days if not d.checked_in])
     heights = [d.intensity if d.twitches else 0 for d in days]
     ax.bar(x, heights, color=COLORS["twitch"], width=0.8)
     missing = [d.day for d in days if not d.checked_in]
@@ -66,19 +76,25 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
     ax.set_yticks([0, 1, 2, 3], text.intensity_ticks)
     ax.set_title(f"{text.twitches}   (× {text.no_checkin})" if missing else text.twitches,
                  loc="left", fontsize=11)
+    ax.set_title(text.gaps, loc="right", fontsize=9, color="#777777")
 
-    _bars(axes[1], x, [d.caffeine_mg for d in days], COLORS["caffeine"], text.caffeine,
-          caffeine_limit_mg, text.limit)
-    _bars(axes[2], x, [d.water_ml / 1000 for d in days], COLORS["water"], text.water,
-          water_goal_ml / 1000, text.goal)
+    logged = [d for d in days if d.intake_logged]
+    _gaps(axes[1], [d.day for d in days if not d.intake_logged])
+    _bars(axes[1], [d.day for d in logged], [d.caffeine_mg for d in logged], COLORS["caffeine"],
+          text.caffeine, caffeine_limit_mg, text.limit)
+    watered = [d for d in days if d.water_logged]
+    _gaps(axes[2], [d.day for d in days if not d.water_logged])
+    _bars(axes[2], [d.day for d in watered], [d.water_ml / 1000 for d in watered], COLORS["water"],
+          text.water, water_goal_ml / 1000, text.goal)
 
     ax = axes[3]
-    slept = [(d.day, d.sleep_hours) for d in days if d.sleep_hours is not None]
-    if slept:
-        ax.plot([s[0] for s in slept], [s[1] for s in slept], marker="o", color=COLORS["sleep"])
-    ax.axhline(7, color=COLORS["line"], linestyle="--", linewidth=0.8)
+    _gaps(ax, [d.day for d in days if d.sleep_hours is None])
+    # NaN breaks the line, so a night without an answer is a gap, not a straight line across it.
+    hours = [d.sleep_hours if d.sleep_hours is not None else math.nan for d in days]
+    ax.plot(x, hours, marker="o", color=COLORS["sleep"])
+    ax.axhline(SHORT_SLEEP_BELOW_H, color=COLORS["line"], linestyle="--", linewidth=0.8)
     ax.set_ylim(3.5, 9.5)
-    ax.set_title(f"{text.sleep}   (- - - 7)", loc="left", fontsize=11)
+    ax.set_title(f"{text.sleep}   (- - - {SHORT_SLEEP_BELOW_H})", loc="left", fontsize=11)
 
     for ax in axes:
         ax.grid(axis="y", color=COLORS["grid"], linewidth=0.6)
@@ -86,16 +102,27 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     if days:
-        axes[-1].set_xlim(date2num(days[0].day) - 0.6, date2num(days[-1].day) + 0.6)
-        axes[-1].xaxis.set_major_locator(DayLocator(interval=max(1, len(days) // (10 if wide else 6))))
-        axes[-1].xaxis.set_major_formatter(DateFormatter("%d.%m"))
+        span = max(len(days), MIN_SPAN_DAYS)
+        axes[-1].set_xlim(date2num(days[-1].day) - span + 0.4, date2num(days[-1].day) + 0.6)
+        axes[-1].xaxis.set_major_locator(DayLocator(interval=max(1, span // (10 if wide else 6))))
+        axes[-1].xaxis.set_major_formatter(FuncFormatter(
+            lambda value, _pos: short_date(num2date(value).date(), text.language)))
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()
+
+
+def _gaps(ax, missing) -> None:
+    """Shade days with nothing logged for this panel."""
+    from matplotlib.dates import date2num
+
+    for day in missing:
+        ax.axvspan(date2num(day) - 0.5, date2num(day) + 0.5, color=COLORS["gap"], zorder=0, linewidth=0)
 
 
 def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:
     ax.bar(x, values, color=color, width=0.8)
     ax.axhline(target, color=COLORS["line"], linestyle="--", linewidth=0.8)
     ax.set_ylim(0, max([target * 1.25, *values]) * 1.1 or 1)
+    ax.set_axisbelow(True)
     ax.set_title(f"{title}   (- - - {target_label})", loc="left", fontsize=11)

@@ -114,3 +114,41 @@ async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]
             f'SELECT {", ".join(keep)} FROM "{table}" WHERE {key} = ?', (person_id,))  # noqa: S608
         out[table] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+async def check_in(bot, user, day: date, *, twitch: bool, sleep: str | None = None,
+                   stress: int | None = None, exercise: str | None = None, where: tuple[str, ...] = ("face",),
+                   often: str = "few", strength: str = "mild", med: bool = False) -> None:
+    """One day's check-in through the real buttons (pressed by their data, so any language works).
+
+    A twitch day answers every question; a good day taps "No", then the optional one-tap rows.
+    The clock must already be on `day` (the bot answers only for today and yesterday).
+    """
+    from coachbot.handlers.checkin_views import button
+
+    async def tap(action: str, *args: object) -> None:
+        await user.press(button(action, day, *args))
+        await bot.idle()
+
+    await user.send("/checkin")
+    await bot.idle()
+    if twitch:
+        await tap("t", "yes")
+        for place in where:
+            await tap("w", place, 1)
+        await tap("wd")
+        await tap("o", often)
+        await tap("s", strength)
+        await tap("st", stress or 3)
+        await tap("sl", sleep or "7to8")
+        await tap("m", "yes" if med else "no")
+        if any(data == button("fn", day) for row in user.last.buttons for _, data in row):
+            await tap("fn")                     # the weekly safety question: none of these
+    else:
+        await tap("t", "no")
+        if sleep is not None:
+            await tap("x", "sleep", sleep)
+        if stress is not None:
+            await tap("x", "stress", stress)
+    if exercise is not None:
+        await tap("x", "exercise", exercise)

@@ -196,6 +196,7 @@ async def test_history_shows_fourteen_compact_lines(bot: Harness) -> None:
     user = await ready(bot)
     from checkin_helpers import store_days
 
+    await bot.storage.db.execute("UPDATE people SET created_utc = '2026-02-01T09:00:00.000000Z' WHERE id = 1001")
     await store_days(bot, 1001, TODAY - timedelta(days=3), TODAY - timedelta(days=2),
                      locations=("face", "leg"), intensity="strong")
     await start(bot, user)
@@ -207,6 +208,26 @@ async def test_history_shows_fourteen_compact_lines(bot: Harness) -> None:
     assert lines[2] == "Tue 10 Mar ✅"
     assert lines[4] == "Sun 8 Mar 〰️ face, leg · strong"
     assert lines[15] == "Wed 25 Feb · not logged"
+
+
+async def test_history_starts_the_day_the_person_joined(bot: Harness) -> None:
+    """No "not logged" lines from before the person was here; an imported older day still shows."""
+    user = await ready(bot)
+    await start(bot, user)
+    await tap(bot, user, "No")
+    await user.send("/history")
+    await bot.idle()
+    lines = user.last.text.splitlines()
+    assert lines[0] == "Your log so far: today" and lines[2] == "Tue 10 Mar ✅"
+    assert "not logged" not in user.last.text
+    from checkin_helpers import store_days
+
+    await store_days(bot, 1001, TODAY - timedelta(days=2), TODAY - timedelta(days=2), intensity="mild")
+    await user.send("/history")
+    await bot.idle()
+    lines = user.last.text.splitlines()
+    assert lines[0] == "Your last 3 days" and lines[3] == "Mon 9 Mar · not logged"
+    assert lines[4].startswith("Sun 8 Mar 〰️") and len(lines) == 7
 
 
 async def test_reminder_prompt_works_like_checkin(bot: Harness) -> None:

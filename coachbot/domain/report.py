@@ -1,4 +1,4 @@
-"""The doctor report as plain data: what a doctor would want from weeks of logs, on one page."""
+"""The doctor report as plain data: what a doctor would want from weeks of logs, on one or two pages."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .stats import HIGH_STRESS, SHORT_SLEEP, Day, Limits, Summary, summarize
+from .checkins import HIGH_STRESS, OFTEN, SHORT_SLEEP
+from .stats import Day, Limits, Summary, summarize
 
 REPORT_DAYS = 30
 MAX_LISTED = 6          # red flags / nudges listed individually; older ones are counted
+MAX_NOTES = 12          # the person's own notes, most recent first
 
 
 @dataclass(frozen=True)
@@ -23,9 +25,10 @@ class RedFlag:
 @dataclass(frozen=True)
 class Nudge:
     day: date
-    level: int                      # 1 mention, 2 suggest, 3 urge
+    level: int                      # 1 emergency, 2 see a doctor soon, 3 book an appointment
     reasons: tuple[str, ...]
     response: str | None            # booked | later | None
+    responded: date | None = None   # local day of the answer
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class DoctorReport:
     nudges_total: int
     caffeine_limit_mg: int
     water_goal_ml: int
+    notes: tuple[tuple[date, str], ...] = ()     # most recent first, at most MAX_NOTES
+    notes_total: int = 0
 
     @property
     def has_data(self) -> bool:
@@ -54,14 +59,16 @@ class DoctorReport:
 
 
 def build_report(days: Sequence[Day], limits: Limits, first_twitch: date | None,
-                 red_flags: Iterable[RedFlag], nudges: Iterable[Nudge]) -> DoctorReport:
+                 red_flags: Iterable[RedFlag], nudges: Iterable[Nudge],
+                 notes: Iterable[tuple[date, str]] = ()) -> DoctorReport:
     """Collect the report's figures from the period's days and the whole-log events."""
     flagged = sorted((f for f in red_flags if f.flags or f.emergency), key=lambda f: f.day, reverse=True)
     nudged = sorted(nudges, key=lambda n: n.day, reverse=True)
+    written = sorted(notes, key=lambda n: n[0], reverse=True)
     frequency = Counter(d.frequency for d in days if d.twitches and d.frequency)
     return DoctorReport(
         start=days[0].day, end=days[-1].day, first_twitch=first_twitch, summary=summarize(days),
-        frequency=tuple((f, frequency[f]) for f in ("few", "onoff", "most") if frequency[f]),
+        frequency=tuple((f, frequency[f]) for f in OFTEN.codes if frequency[f]),
         red_flags=tuple(flagged[:MAX_LISTED]), red_flags_total=len(flagged),
         medicine_days=tuple(d.day for d in days if d.new_medicine),
         caffeine_over_days=sum(1 for d in days if d.intake_logged and d.caffeine_mg > limits.caffeine_limit_mg),
@@ -70,4 +77,5 @@ def build_report(days: Sequence[Day], limits: Limits, first_twitch: date | None,
         high_stress_days=sum(1 for d in days if d.stress is not None and d.stress >= HIGH_STRESS),
         nudges=tuple(nudged[:MAX_LISTED]), nudges_total=len(nudged),
         caffeine_limit_mg=limits.caffeine_limit_mg, water_goal_ml=limits.water_goal_ml,
+        notes=tuple(written[:MAX_NOTES]), notes_total=len(written),
     )

@@ -15,17 +15,22 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .checkins import CheckinDay
+from .checkins import (
+    EXERCISE,
+    HARD_EXERCISE,
+    HIGH_STRESS,
+    SHORT_SLEEP,
+    SLEEP,
+    STRENGTH,
+    CheckinDay,
+)
 from .foods import BY_ID as FOODS_BY_ID
 from .timeparse import minutes_of_day
 
 MIN_DAYS = 3            # days needed on EACH side before a factor is described at all
 MIN_DIFFERENCE = 0.2    # twitch-day shares must differ by 20 points to call it a link
-INTENSITY_SCORE = {"mild": 1, "noticeable": 2, "strong": 3}
-SLEEP_HOURS = {"lt5": 4.5, "5to6": 5.5, "7to8": 7.5, "gt8": 8.5}
-SHORT_SLEEP = frozenset({"lt5", "5to6"})
-HIGH_STRESS = 4
-FACTORS = ("caffeine_over", "caffeine_late", "water_low", "short_sleep", "high_stress", "mgk_food")
+FACTORS = ("caffeine_over", "caffeine_late", "water_low", "short_sleep", "high_stress", "hard_exercise",
+           "mgk_food")
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class Day:
     stress: int | None = None
     sleep: str | None = None
     new_medicine: bool = False
+    exercise: str | None = None
     caffeine_mg: int = 0
     late_caffeine_mg: int = 0             # caffeine logged after the person's cut-off
     water_ml: int = 0
@@ -79,7 +85,7 @@ class Day:
 
     @property
     def sleep_hours(self) -> float | None:
-        return SLEEP_HOURS.get(self.sleep or "")
+        return SLEEP.value(self.sleep)
 
 
 def cutoff_minutes_after_wake(limits: Limits) -> int:
@@ -109,9 +115,10 @@ def build_days(start: date, end: date, checkins: Iterable[CheckinDay], intake: I
     fields: dict[date, dict[str, Any]] = {}
     for c in checkins:
         fields.setdefault(c.day, {}).update(
-            twitches=c.twitches, intensity=INTENSITY_SCORE.get(c.intensity or "", 1 if c.twitches else 0),
+            twitches=c.twitches,
+            intensity=int(STRENGTH.value(c.intensity) or 1) if c.twitches else 0,
             locations=c.locations if c.twitches else (), frequency=c.frequency if c.twitches else None,
-            stress=c.stress, sleep=c.sleep, new_medicine=bool(c.new_medicine))
+            stress=c.stress, sleep=c.sleep, new_medicine=bool(c.new_medicine), exercise=c.exercise)
     totals: dict[date, Counter[str]] = {}
     for i in intake:
         t = totals.setdefault(i.day, Counter())
@@ -138,6 +145,21 @@ def build_days(start: date, end: date, checkins: Iterable[CheckinDay], intake: I
 
 # ----------------------------------------------------------------- summaries
 @dataclass(frozen=True)
+class Average:
+    """A mean and how many days it stands on (value None when nothing was logged)."""
+
+    value: float | None
+    days: int
+
+
+def average(values: Sequence[float], digits: int = 1) -> Average:
+    if not values:
+        return Average(None, 0)
+    mean = sum(values) / len(values)
+    return Average(round(mean) if digits == 0 else round(mean, digits), len(values))
+
+
+@dataclass(frozen=True)
 class Summary:
     days: int                              # length of the period
     checkins: int                          # days with a check-in answer
@@ -145,10 +167,28 @@ class Summary:
     locations: tuple[tuple[str, int], ...]  # most frequent first
     intensity: tuple[tuple[str, int], ...]  # mild/noticeable/strong counts, in that order
     trend: str                             # fewer | more | same | unknown
-    caffeine_avg_mg: int | None            # per day with intake logged
-    water_avg_ml: int | None               # per day with water logged
-    sleep_avg_h: float | None
-    stress_avg: float | None
+    caffeine: Average                      # mg per day with intake logged
+    water: Average                         # ml per day with water logged
+    sleep: Average                         # hours per night answered
+    stress: Average                        # 1..5 per day answered
+    exercise: tuple[tuple[str, int], ...] = ()   # none/light/hard counts, in that order
+
+    # Plain numbers, for callers that only want the mean.
+    @property
+    def caffeine_avg_mg(self) -> float | None:
+        return self.caffeine.value
+
+    @property
+    def water_avg_ml(self) -> float | None:
+        return self.water.value
+
+    @property
+    def sleep_avg_h(self) -> float | None:
+        return self.sleep.value
+
+    @property
+    def stress_avg(self) -> float | None:
+        return self.stress.value
 
 
 def summarize(days: Sequence[Day], previous: Sequence[Day] = ()) -> Summary:
@@ -157,20 +197,17 @@ def summarize(days: Sequence[Day], previous: Sequence[Day] = ()) -> Summary:
     twitched = [d for d in checked if d.twitches]
     places = Counter(loc for d in twitched for loc in d.locations)
     strength = Counter(d.intensity for d in twitched)
-    names = {v: k for k, v in INTENSITY_SCORE.items()}
-    logged = [d for d in days if d.intake_logged]
-    watered = [d for d in days if d.water_logged]
-    slept = [d.sleep_hours for d in days if d.sleep_hours is not None]
-    stressed = [d.stress for d in days if d.stress is not None]
+    moved = Counter(d.exercise for d in days if d.exercise)
     return Summary(
         days=len(days), checkins=len(checked), twitch_days=len(twitched),
         locations=tuple(sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))),
-        intensity=tuple((names[s], strength[s]) for s in (1, 2, 3) if strength[s]),
+        intensity=tuple((o.code, strength[int(o.value)]) for o in STRENGTH.options if strength[int(o.value)]),
         trend=trend(days, previous),
-        caffeine_avg_mg=round(sum(d.caffeine_mg for d in logged) / len(logged)) if logged else None,
-        water_avg_ml=round(sum(d.water_ml for d in watered) / len(watered)) if watered else None,
-        sleep_avg_h=round(sum(slept) / len(slept), 1) if slept else None,
-        stress_avg=round(sum(stressed) / len(stressed), 1) if stressed else None,
+        caffeine=average([d.caffeine_mg for d in days if d.intake_logged], digits=0),
+        water=average([d.water_ml for d in days if d.water_logged], digits=0),
+        sleep=average([h for d in days if (h := d.sleep_hours) is not None]),
+        stress=average([d.stress for d in days if d.stress is not None]),
+        exercise=tuple((code, moved[code]) for code in EXERCISE.codes if moved[code]),
     )
 
 
@@ -198,14 +235,33 @@ class FactorStat:
     without_twitch_days: int
 
     @property
+    def known_days(self) -> int:
+        return self.with_days + self.without_days
+
+    @property
+    def twitch_days(self) -> int:
+        return self.with_twitch_days + self.without_twitch_days
+
+    @property
+    def good_days(self) -> int:
+        return self.known_days - self.twitch_days
+
+    @property
     def enough(self) -> bool:
-        return self.with_days >= MIN_DAYS and self.without_days >= MIN_DAYS
+        """Enough to compare: MIN_DAYS with and without the factor, and MIN_DAYS good and twitch days."""
+        return self.verdict in ("more", "fewer", "none")
 
     @property
     def verdict(self) -> str:
-        """more | fewer | none (no clear link) | unknown (not enough days on one side)."""
-        if not self.enough:
+        """more | fewer | none (no clear link) | unknown (too few days on one side of the factor)
+        | few_good / few_twitch (the factor is known on too few days without / with twitches)."""
+        if self.with_days < MIN_DAYS or self.without_days < MIN_DAYS:
             return "unknown"
+        # A factor only asked on twitch days can't say anything: both sides would be twitch days.
+        if self.good_days < MIN_DAYS:
+            return "few_good"
+        if self.twitch_days < MIN_DAYS:
+            return "few_twitch"
         diff = self.with_twitch_days / self.with_days - self.without_twitch_days / self.without_days
         if diff >= MIN_DIFFERENCE:
             return "more"
@@ -230,6 +286,8 @@ def factor_present(factor: str, day: Day, yesterday: Day | None, limits: Limits,
         return day.sleep in SHORT_SLEEP if day.sleep is not None else None
     if factor == "high_stress":
         return day.stress >= HIGH_STRESS if day.stress is not None else None
+    if factor == "hard_exercise":
+        return day.exercise == HARD_EXERCISE if day.exercise is not None else None
     if factor == "mgk_food":
         return day.mgk_foods > 0 if uses_food_diary else None
     raise ValueError(f"unknown factor {factor!r}")

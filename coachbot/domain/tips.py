@@ -1,7 +1,9 @@
 """Choose the tip that fits a person's day, without repeating one before its group is used up.
 
-Pure rules: the caller reads the last check-in, today's intake and the tips
-already seen, and renders the chosen tip from the catalog key `coaching-tip-<id>`.
+Every group that fits the day gets a weight (how strongly it fits); tips rotate
+across those groups in proportion to their weights. Pure rules: the caller reads the last check-in,
+today's intake and the tips already seen, and renders the chosen tip from the
+catalog key `coaching-tip-<id>`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from .checkins import HARD_EXERCISE, HIGH_STRESS, SHORT_SLEEP_BELOW_H, SLEEP
+
 # Thresholds, chosen to be gentle: coaching nudges early, never alarms.
-HIGH_STRESS = 4                 # stress is 1..5 in the check-in
-SHORT_SLEEP = ("lt5", "5to6")   # check-in sleep answers below 7 hours
 CAFFEINE_NEAR_LIMIT = 0.8       # share of the personal daily caffeine limit
 WATER_BEHIND = 0.6              # share of the pro-rata water target reached so far
 
@@ -24,7 +26,7 @@ class Tip:
     exercise: str | None = None      # an exercise id from domain.exercises to offer with it
 
 
-# Groups in priority order: the first that fits the person's day wins.
+# Groups in priority order: among equally fitting groups, the earlier one goes first.
 GROUPS = ("relax", "sleep", "caffeine", "water", "recovery", "general")
 
 TIPS: tuple[Tip, ...] = (
@@ -61,9 +63,9 @@ class DayContext:
     """What we know about the person's day; None means not reported."""
 
     stress: int | None = None          # 1..5 from the latest recent check-in
-    sleep: str | None = None           # lt5 | 5to6 | 7to8 | gt8
+    sleep: str | None = None           # a checkins.SLEEP option code
     twitches: bool | None = None
-    hard_exercise: bool | None = None
+    exercise: str | None = None        # none | light | hard
     caffeine_mg: int = 0               # logged today
     caffeine_limit_mg: int = 400
     water_ml: int = 0                  # logged today
@@ -78,18 +80,30 @@ def water_behind(ctx: DayContext) -> bool:
     return ctx.water_ml < WATER_BEHIND * ctx.water_goal_ml * min(ctx.day_elapsed, 1.0)
 
 
+def group_weights(ctx: DayContext) -> dict[str, int]:
+    """Every group that fits today, with how strongly (1 a little .. 3 strongly), in priority order.
+
+    'general' always fits, a little.
+    """
+    weights: dict[str, int] = {}
+    if ctx.stress is not None and ctx.stress >= HIGH_STRESS:
+        weights["relax"] = 2 + (ctx.stress > HIGH_STRESS)
+    hours = SLEEP.value(ctx.sleep)
+    if hours is not None and hours < SHORT_SLEEP_BELOW_H:
+        weights["sleep"] = 3 if hours < 5 else 2 if hours < 6 else 1
+    if ctx.caffeine_limit_mg > 0 and ctx.caffeine_mg >= CAFFEINE_NEAR_LIMIT * ctx.caffeine_limit_mg:
+        weights["caffeine"] = 3 if ctx.caffeine_mg > ctx.caffeine_limit_mg else 2
+    if water_behind(ctx):
+        weights["water"] = 3 if ctx.water_ml < WATER_BEHIND / 2 * ctx.water_goal_ml * min(ctx.day_elapsed, 1.0) else 2
+    if ctx.exercise == HARD_EXERCISE:
+        weights["recovery"] = 3 if ctx.twitches else 1
+    weights["general"] = 1
+    return {group: weights[group] for group in GROUPS if group in weights}
+
+
 def fitting_groups(ctx: DayContext) -> list[str]:
     """Every group that fits today, in priority order; 'general' always fits last."""
-    fits = {
-        "relax": ctx.stress is not None and ctx.stress >= HIGH_STRESS,
-        "sleep": ctx.sleep in SHORT_SLEEP,
-        "caffeine": ctx.caffeine_limit_mg > 0
-        and ctx.caffeine_mg >= CAFFEINE_NEAR_LIMIT * ctx.caffeine_limit_mg,
-        "water": water_behind(ctx),
-        "recovery": bool(ctx.twitches) and bool(ctx.hard_exercise),
-        "general": True,
-    }
-    return [group for group in GROUPS if fits[group]]
+    return list(group_weights(ctx))
 
 
 def pick_in_group(group: str, seen: Mapping[str, datetime]) -> Tip:
@@ -101,9 +115,29 @@ def pick_in_group(group: str, seen: Mapping[str, datetime]) -> Tip:
     return min(tips, key=lambda tip: (seen[tip.id], tips.index(tip)))
 
 
+def choose_group(ctx: DayContext, seen: Mapping[str, datetime]) -> str:
+    """The fitting group most overdue for its weight.
+
+    A group's age is how many tips were shown since its last one (never shown: older
+    than everything). The group with the largest weight × (age + 1) goes next, so a
+    group fitting three times as strongly comes up three times as often, and a weak
+    fit still comes up once its age has grown. Ties go to the stronger fit, then to
+    the earlier group in GROUPS.
+    """
+    weights = group_weights(ctx)
+    newest_first = [BY_ID[tip_id].group for _, tip_id in
+                    sorted(((at, tip_id) for tip_id, at in seen.items() if tip_id in BY_ID), reverse=True)]
+
+    def score(group: str) -> tuple[int, int, int]:
+        age = newest_first.index(group) if group in newest_first else len(newest_first)
+        return weights[group] * (age + 1), weights[group], -GROUPS.index(group)
+
+    return max(weights, key=score)
+
+
 def choose_tip(ctx: DayContext, seen: Mapping[str, datetime]) -> Tip:
-    """The tip for today: the most pressing fitting group decides, repeats come last."""
-    return pick_in_group(fitting_groups(ctx)[0], seen)
+    """The tip for now: a group chosen by rotation, then its next unseen tip of that group."""
+    return pick_in_group(choose_group(ctx, seen), seen)
 
 
 def waking_share(local_minutes: int, wake_minutes: int, sleep_minutes: int) -> float:

@@ -8,7 +8,6 @@ move the check-in on, so stale buttons and double taps just redraw the message.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from telegram import Update
@@ -16,13 +15,17 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import nudges as rules
 from coachbot.domain.checkins import (
-    FREQUENCIES,
-    INTENSITIES,
     LOCATIONS,
+    MEDICINE,
+    OFTEN,
+    QUESTION,
     RED_FLAGS,
-    SLEEP_CHOICES,
+    SLEEP,
+    STRENGTH,
+    STRESS,
     CheckinDay,
     answerable,
+    first_day,
     last_days,
     next_step,
     parse_day_code,
@@ -46,14 +49,8 @@ AWAITING = "checkin"
 HISTORY_DAYS = 14
 RULES_LOOKBACK_DAYS = 60
 
-# Single-choice steps: button action -> (step, column, allowed values, parse)
-CHOICES: dict[str, tuple[str, str, tuple[str, ...], Callable[[str], object]]] = {
-    "o": ("often", "frequency", FREQUENCIES, str),
-    "s": ("strength", "intensity", INTENSITIES, str),
-    "st": ("stress", "stress", ("1", "2", "3", "4", "5"), int),
-    "sl": ("sleep", "sleep", SLEEP_CHOICES, str),
-    "m": ("med", "new_medicine", ("yes", "no"), lambda v: v == "yes"),
-}
+# Single-choice steps of a twitch day: button action -> the question it answers.
+CHOICES = {"o": OFTEN, "s": STRENGTH, "st": STRESS, "sl": SLEEP, "m": MEDICINE}
 
 
 # ------------------------------------------------------------------ views
@@ -119,7 +116,7 @@ async def history_command(update: Update, context: Context) -> None:
         return
     svc = services(context)
     today = profile.local_day(svc.now())
-    days = last_days(today, HISTORY_DAYS)
+    days = last_days(today, HISTORY_DAYS, await joined_day(svc, profile, today))
     rows = await svc.storage.checkins.between(profile.person_id, days[-1], today)
     screens = await svc.storage.checkins.screens_since(profile.person_id, days[-1])
     reports = await svc.storage.checkins.sign_reports_since(profile.person_id, days[-1])
@@ -127,6 +124,13 @@ async def history_command(update: Update, context: Context) -> None:
     notes = await svc.storage.checkins.notes_between(profile.person_id, days[-1], today)
     view = views.history(svc.i18n, profile.language, days, {c.day: c for c in rows}, flagged, notes)
     await send(update, context, view.text)
+
+
+async def joined_day(svc: Services, profile: Profile, today: date) -> date:
+    """The first day of the person's log: when they joined, or an earlier imported day."""
+    joined = await svc.storage.people.joined(profile.person_id)
+    return first_day(profile.local_day(joined) if joined else today,
+                     await svc.storage.insights.first_logged(profile.person_id))
 
 
 async def on_free_text(update: Update, context: Context, profile: Profile, text: str) -> None:
@@ -206,8 +210,9 @@ async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: co
         return None
     store, pid = svc.storage.checkins, profile.person_id
     if value == "no":
+        # Sleep, stress and exercise describe the day whatever the answer, so they stay.
         await store.save(pid, day, now, twitches=False, locations=(), frequency=None,
-                         intensity=None, stress=None, sleep=None, new_medicine=None, step=None)
+                         intensity=None, new_medicine=None, step=None)
     elif value == "yes":
         await store.save(pid, day, now, twitches=True, step="where")
     elif c.twitches is not None:  # "Later" while changing answers keeps the earlier ones
@@ -238,13 +243,22 @@ async def on_places_done(svc: Services, profile: Profile, c: CheckinDay, button:
 
 async def on_choice(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
                     now: datetime) -> Result:
-    step, column, allowed, parse = CHOICES[button.action]
+    q = CHOICES[button.action]
     value = button.arg(1)
     day = c.day
-    if c.step != step or value not in allowed:
+    if c.step != q.step or value not in q.codes:
         return None
-    following = next_step(step, await with_screen(svc, profile, day, now))
-    await svc.storage.checkins.save(profile.person_id, day, now, **{column: parse(value)}, step=following)
+    following = next_step(q.step, await with_screen(svc, profile, day, now))
+    await svc.storage.checkins.save(profile.person_id, day, now, **{q.column: q.answer(value)}, step=following)
+    return None
+
+
+async def on_extra(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+                   now: datetime) -> Result:
+    """An optional one-tap answer on the finished check-in (sleep, stress, exercise); the day stays finished."""
+    q, value = QUESTION.get(button.arg(1)), button.arg(2)
+    if c.finished and q is not None and q.any_day and value in q.codes:
+        await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(value)})
     return None
 
 
@@ -317,7 +331,7 @@ async def on_undo(svc: Services, profile: Profile, c: CheckinDay, button: codec.
 
 
 ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, "fn": on_flags_none,
-           "fd": on_flags_done, "chg": on_change, "fill": on_fill, "undo": on_undo,
+           "fd": on_flags_done, "chg": on_change, "fill": on_fill, "undo": on_undo, "x": on_extra,
            **dict.fromkeys(CHOICES, on_choice)}
 
 

@@ -13,14 +13,18 @@ from datetime import date, timedelta
 from telegram import InlineKeyboardMarkup
 
 from coachbot.domain.checkins import (
+    EXERCISE,
     FREQUENCIES,
     INTENSITIES,
     LOCATIONS,
     RED_FLAGS,
+    SLEEP,
     SLEEP_CHOICES,
+    STRESS,
     STRESS_LEVELS,
     CheckinDay,
     Intake,
+    Question,
     Screen,
     day_code,
 )
@@ -148,7 +152,11 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
         lines += ["", t(lang, "checkin-flags-noted", flags=flags_text(i18n, lang, screen.flags))]
     if offer_yesterday:
         lines += ["", t(lang, "checkin-yesterday-missing")]
-    rows = [[(t(lang, "checkin-change"), button("chg", day)), (t(lang, "undo-button"), button("undo", day))]]
+    extras = extra_questions(c)
+    if extras:
+        lines += ["", t(lang, "checkin-extras-good" if not c.twitches else "checkin-extras-twitch")]
+    rows = extra_rows(i18n, lang, c, extras)
+    rows.append([(t(lang, "checkin-change"), button("chg", day)), (t(lang, "undo-button"), button("undo", day))])
     if offer_yesterday:
         rows.append([(t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1)))])
     if day == today:  # a warning sign can be reported any day, good days too
@@ -156,6 +164,33 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
     if c.twitches:
         rows.append([(t(lang, "checkin-sos"), button("sos", day))])
     return View("\n".join(lines), keyboard(rows))
+
+
+def extra_questions(c: CheckinDay) -> tuple[Question, ...]:
+    """The optional any-day questions the summary offers: sleep and stress on good days
+    (a twitch day asked them already), exercise on every day."""
+    if c.twitches:
+        return (EXERCISE,)
+    return (SLEEP, STRESS, EXERCISE)
+
+
+def extra_rows(i18n: I18n, lang: str, c: CheckinDay,
+               questions: Sequence[Question]) -> list[list[tuple[str, str]]]:
+    """One row of one-tap answers per optional question, its emoji on the first button."""
+    rows = []
+    for q in questions:
+        current = q.code_of(getattr(c, q.column))
+        buttons = []
+        for i, code in enumerate(q.codes):
+            # Button labels are plain text, not HTML: render raw so "<5 h" stays as it is.
+            label = i18n.raw(lang, f"checkin-extra-{q.step}-{code}")
+            if i == 0:
+                label = i18n.raw(lang, f"checkin-extra-{q.step}", label=label)
+            if current == code:
+                label = i18n.raw(lang, "checkin-chosen", label=label)
+            buttons.append((label, button("x", c.day, q.step, code)))
+        rows.append(buttons)
+    return rows
 
 
 def later(i18n: I18n, lang: str, again_at: str | None) -> View:

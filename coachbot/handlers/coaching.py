@@ -42,7 +42,7 @@ async def day_context(svc: Services, profile: Profile, now: datetime) -> tips.Da
                               _minutes(profile.sleep_time))
     return tips.DayContext(
         stress=last.stress if last else None, sleep=last.sleep if last else None,
-        twitches=last.twitches if last else None, hard_exercise=last.exercise if last else None,
+        twitches=last.twitches if last else None, exercise=last.exercise if last else None,
         caffeine_mg=totals["caffeine"], caffeine_limit_mg=profile.caffeine_limit_mg,
         water_ml=totals["water"], water_goal_ml=profile.water_goal_ml, day_elapsed=share)
 

@@ -16,9 +16,11 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.charts import ChartText
+from coachbot.dates import long_date
 from coachbot.domain.profile import Profile
-from coachbot.domain.report import REPORT_DAYS, DoctorReport, build_report
+from coachbot.domain.report import REPORT_DAYS, DoctorReport, RedFlag, build_report
 from coachbot.domain.stats import (
+    Average,
     Day,
     FactorStat,
     Limits,
@@ -65,22 +67,47 @@ def logged_anything(days: Sequence[Day]) -> bool:
     return any(d.checked_in or d.intake_logged or d.mgk_foods for d in days)
 
 
+async def period(svc: Services, profile: Profile, now: datetime) -> tuple[date, date] | None:
+    """The chart's and report's period: the last REPORT_DAYS, from the first logged day at the earliest."""
+    start, end = window(profile.local_day(now), REPORT_DAYS)
+    first = await svc.storage.insights.first_logged(profile.person_id)
+    if first is None or first > end:
+        return None
+    return max(start, first), end
+
+
 # ------------------------------------------------------------------ wording
+def _name(i18n: I18n, lang: str, keys: Sequence[str], code: str, raw: bool) -> str:
+    """A code named by the first catalog key that exists; an unknown code shown readably."""
+    render = i18n.raw if raw else i18n.t
+    for key in keys:
+        if i18n.has(key):
+            return render(lang, key)
+    return code.replace("_", " ")
+
+
 def _join(i18n: I18n, lang: str, prefix: str, items: Sequence[tuple[str, int]], raw: bool = False) -> str:
     """'arm ×4, leg ×2' with each code named by the catalog (unknown codes shown as they are)."""
     render = i18n.raw if raw else i18n.t
-    parts = []
-    for code, count in items:
-        name = render(lang, f"{prefix}-{code}") if i18n.has(f"{prefix}-{code}") else code
-        parts.append(render(lang, "insights-item-count", name=name, count=count))
-    return ", ".join(parts)
+    return ", ".join(render(lang, "insights-item-count", name=_name(i18n, lang, [f"{prefix}-{code}"], code, raw),
+                            count=count) for code, count in items)
 
 
-def _number(value: float | None, i18n: I18n, lang: str, raw: bool = False) -> float | str:
-    """The number itself (Fluent formats it for the language), or a dash when nothing was logged."""
-    if value is None:
-        return (i18n.raw if raw else i18n.t)(lang, "insights-not-logged")
-    return value
+def _counted(i18n: I18n, lang: str, key: str, average: Average, raw: bool = False, **args: object) -> str:
+    """An average with the number of days it stands on, or the key's "-none" wording for no days."""
+    render = i18n.raw if raw else i18n.t
+    if not average.days:
+        return render(lang, f"{key}-none", **args)
+    return render(lang, key, value=average.value, avg=average.value, n=average.days, **args)
+
+
+def _averages(i18n: I18n, lang: str, s: Summary) -> str:
+    """One line of averages, each with the number of days (or nights) it stands on."""
+    return i18n.t(lang, "insights-averages",
+                  caffeine=_counted(i18n, lang, "insights-avg-caffeine", s.caffeine),
+                  water=_counted(i18n, lang, "insights-avg-water", s.water),
+                  sleep=_counted(i18n, lang, "insights-avg-sleep", s.sleep),
+                  stress=_counted(i18n, lang, "insights-avg-stress", s.stress))
 
 
 def summary_lines(i18n: I18n, lang: str, summary: Summary) -> list[str]:
@@ -98,11 +125,10 @@ def summary_lines(i18n: I18n, lang: str, summary: Summary) -> list[str]:
             lines.append(i18n.t(lang, "insights-strength",
                                 levels=_join(i18n, lang, "insights-level", summary.intensity)))
         lines.append(i18n.t(lang, f"insights-trend-{summary.trend}", days=summary.days))
-    lines.append(i18n.t(lang, "insights-averages",
-                        caffeine=_number(summary.caffeine_avg_mg, i18n, lang),
-                        water=_number(summary.water_avg_ml, i18n, lang),
-                        sleep=_number(summary.sleep_avg_h, i18n, lang),
-                        stress=_number(summary.stress_avg, i18n, lang)))
+    lines.append(_averages(i18n, lang, summary))
+    if summary.exercise:
+        lines.append(i18n.t(lang, "insights-exercise",
+                            levels=_join(i18n, lang, "insights-exercise", summary.exercise)))
     return lines
 
 
@@ -138,125 +164,134 @@ async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly
     if not logged_anything(days[-max(periods):]):
         return None
     blocks = [i18n.t(lang, "insights-weekly-title" if weekly else "insights-summary-title")]
+    # Periods start no earlier than the first logged day: no "1 of 30 days" for someone here a day.
+    first = await svc.storage.insights.first_logged(profile.person_id) or today
+    shown: set[int] = set()
     for length in periods:
-        blocks.append("\n".join(summary_lines(i18n, lang, summarize(days[-length:],
-                                                                    days[-2 * length:-length]))))
+        current = [d for d in days[-length:] if d.day >= first]
+        if len(current) in shown:
+            continue            # both periods are the same days for someone new
+        shown.add(len(current))
+        before = [d for d in days[-2 * length:-length] if d.day >= first]
+        blocks.append("\n".join(summary_lines(i18n, lang, summarize(current, before))))
     stats = trigger_stats(days[-STATS_DAYS - 1:], limits_of(profile), since=days[-STATS_DAYS].day)
     blocks.append("\n".join(trigger_lines(i18n, lang, stats, limits_of(profile))))
     flags = await svc.storage.insights.red_flags(profile.person_id)
     recent = [f for f in flags if f.day > today - timedelta(days=longest)]
     if recent:
         last = recent[-1]
-        blocks.append(i18n.t(lang, "insights-redflag", date=last.day.isoformat(),
-                             flags=_flag_names(i18n, lang, last.flags, raw=False)))
+        blocks.append(i18n.t(lang, "insights-redflag", date=long_date(last.day, lang),
+                             flags=_flag_names(i18n, lang, last, raw=False)))
     blocks.append(i18n.t(lang, "insights-summary-more"))
     return "\n\n".join(blocks)
 
 
-def _flag_names(i18n: I18n, lang: str, flags: Sequence[str], raw: bool) -> str:
-    render = i18n.raw if raw else i18n.t
-    return ", ".join(render(lang, f"insights-flag-{f}") if i18n.has(f"insights-flag-{f}") else f
-                     for f in flags) or render(lang, "insights-flag-emergency")
+def _flag_names(i18n: I18n, lang: str, flag: RedFlag, raw: bool) -> str:
+    """The warning signs of one report, named by whichever catalog knows the code."""
+    names = [_name(i18n, lang, [f"insights-flag-{f}", f"checkin-flag-{f}"], f, raw) for f in flag.flags]
+    if flag.emergency or not names:
+        names.append(_name(i18n, lang, ["insights-flag-emergency"], "emergency", raw))
+    return ", ".join(names)
 
 
 # ------------------------------------------------------------------ chart and PDF
-def chart_text(i18n: I18n, lang: str, days: int) -> ChartText:
+def chart_text(i18n: I18n, lang: str, start: date, end: date) -> ChartText:
     r = i18n.raw
     return ChartText(
-        title=r(lang, "insights-chart-title", days=days), twitches=r(lang, "insights-chart-twitches"),
+        title=r(lang, "insights-chart-title", start=long_date(start, lang), end=long_date(end, lang)),
+        twitches=r(lang, "insights-chart-twitches"),
         intensity_ticks=(r(lang, "insights-chart-none"), r(lang, "insights-level-mild"),
                          r(lang, "insights-level-noticeable"), r(lang, "insights-level-strong")),
         no_checkin=r(lang, "insights-chart-no-checkin"), caffeine=r(lang, "insights-chart-caffeine"),
         limit=r(lang, "insights-chart-limit"), water=r(lang, "insights-chart-water"),
-        goal=r(lang, "insights-chart-goal"), sleep=r(lang, "insights-chart-sleep"))
-
-
-async def chart_days(svc: Services, profile: Profile, now: datetime) -> list[Day]:
-    start, end = window(profile.local_day(now), REPORT_DAYS)
-    return (await load_days(svc, profile, start, end))[1:]
+        goal=r(lang, "insights-chart-goal"), sleep=r(lang, "insights-chart-sleep"),
+        gaps=r(lang, "insights-chart-gaps"), language=lang)
 
 
 def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[FactorStat],
-                   limits: Limits, generated: date, notes: dict[date, str] | None = None) -> PdfContent:
+                   limits: Limits, generated: date) -> PdfContent:
     """The doctor report's words, in the person's language (plain text for the PDF)."""
     r = i18n.raw
     s = report.summary
+
+    def day(d: date) -> str:
+        return long_date(d, lang)
+
     none = r(lang, "insights-report-none")
     twitches = [
         r(lang, "insights-report-checkins", checkins=s.checkins, days=s.days, twitch=s.twitch_days),
-        r(lang, "insights-report-first", date=report.first_twitch.isoformat() if report.first_twitch else none),
+        r(lang, "insights-report-first", date=day(report.first_twitch) if report.first_twitch else none),
         r(lang, "insights-report-where", places=_join(i18n, lang, "insights-loc", s.locations, raw=True) or none),
         r(lang, "insights-report-often", often=_join(i18n, lang, "insights-freq", report.frequency, raw=True) or none),
         r(lang, "insights-report-strength", levels=_join(i18n, lang, "insights-level", s.intensity, raw=True) or none),
     ]
-    flags = [r(lang, "insights-report-flag", date=f.day.isoformat(),
-               flags=_flag_names(i18n, lang, f.flags, raw=True)) for f in report.red_flags]
+    flags = [r(lang, "insights-report-flag", date=day(f.day), flags=_flag_names(i18n, lang, f, raw=True))
+             for f in report.red_flags]
     if report.red_flags_total > len(report.red_flags):
         flags.append(r(lang, "insights-report-earlier", n=report.red_flags_total - len(report.red_flags)))
-    medicines = ([r(lang, "insights-report-medicine",
-                    dates=", ".join(d.isoformat() for d in report.medicine_days))]
-                 if report.medicine_days else [r(lang, "insights-report-no-medicine")])
-    intake = [
-        r(lang, "insights-report-caffeine", avg=_number(s.caffeine_avg_mg, i18n, lang, raw=True),
-          limit=report.caffeine_limit_mg, over=report.caffeine_over_days),
-        r(lang, "insights-report-water", avg=_number(s.water_avg_ml, i18n, lang, raw=True),
-          goal=report.water_goal_ml, low=report.water_low_days),
-    ]
-    rest = [
-        r(lang, "insights-report-sleep", avg=_number(s.sleep_avg_h, i18n, lang, raw=True),
-          short=report.short_sleep_days),
-        r(lang, "insights-report-stress", avg=_number(s.stress_avg, i18n, lang, raw=True),
-          high=report.high_stress_days),
-    ]
-    patterns = [factor_line(i18n, lang, st, limits, raw=True) for st in stats if st.enough]
-    nudges = [r(lang, "insights-report-nudge", date=n.day.isoformat(), level=n.level,
-                reasons=", ".join(r(lang, f"insights-reason-{c}") if i18n.has(f"insights-reason-{c}")
-                                  else c.replace("_", " ") for c in n.reasons),
-                response=r(lang, f"insights-report-answer-{n.response or 'none'}")
-                if i18n.has(f"insights-report-answer-{n.response or 'none'}") else n.response)
-              for n in report.nudges]
+    nudges = []
+    for n in report.nudges:
+        reasons = ", ".join(_name(i18n, lang, [f"insights-reason-{c}", f"insights-flag-{c}"], c, raw=True)
+                            for c in n.reasons)
+        line = r(lang, "insights-report-nudge", date=day(n.day), reasons=reasons,
+                 level=_name(i18n, lang, [f"insights-report-level-{n.level}"], str(n.level), raw=True))
+        if n.response and i18n.has(f"insights-report-answer-{n.response}"):
+            line += " " + r(lang, f"insights-report-answer-{n.response}", date=day(n.responded or n.day))
+        nudges.append(line)
     if report.nudges_total > len(report.nudges):
         nudges.append(r(lang, "insights-report-earlier", n=report.nudges_total - len(report.nudges)))
-    # The person's own words from check-ins, most recent first (a doctor reads these quickly).
-    noted = [r(lang, "insights-report-note", date=d.isoformat(), note=_clip(" ".join(n.split()), REPORT_NOTE_CHARS))
-             for d, n in sorted((notes or {}).items(), reverse=True)[:REPORT_NOTES]]
+    medicines = ([r(lang, "insights-report-medicine", dates=", ".join(day(d) for d in report.medicine_days))]
+                 if report.medicine_days else [r(lang, "insights-report-no-medicine")])
+    intake = [
+        _counted(i18n, lang, "insights-report-caffeine", s.caffeine, raw=True,
+                 limit=report.caffeine_limit_mg, over=report.caffeine_over_days),
+        _counted(i18n, lang, "insights-report-water", s.water, raw=True,
+                 goal=report.water_goal_ml, low=report.water_low_days),
+    ]
+    rest = [
+        _counted(i18n, lang, "insights-report-sleep", s.sleep, raw=True, short=report.short_sleep_days),
+        _counted(i18n, lang, "insights-report-stress", s.stress, raw=True, high=report.high_stress_days),
+    ]
+    if s.exercise:
+        rest.append(r(lang, "insights-report-exercise",
+                      levels=_join(i18n, lang, "insights-exercise", s.exercise, raw=True)))
+    patterns = [factor_line(i18n, lang, st, limits, raw=True) for st in stats if st.enough]
+    patterns = patterns or [r(lang, "insights-report-no-patterns")]
+    patterns.append(r(lang, "insights-report-patterns-note"))
+    notes = [r(lang, "insights-report-note", date=day(d), text=text) for d, text in report.notes]
+    if report.notes_total > len(report.notes):
+        notes.append(r(lang, "insights-report-earlier", n=report.notes_total - len(report.notes)))
     sections = (
         Section(r(lang, "insights-report-h-twitches"), tuple(twitches)),
-        *((Section(r(lang, "insights-report-h-notes"), tuple(noted)),) if noted else ()),
         Section(r(lang, "insights-report-h-flags"), tuple(flags) or (r(lang, "insights-report-no-flags"),)),
+        Section(r(lang, "insights-report-h-nudges"), tuple(nudges) or (r(lang, "insights-report-no-nudges"),)),
         Section(r(lang, "insights-report-h-medicines"), tuple(medicines)),
         Section(r(lang, "insights-report-h-intake"), tuple(intake)),
         Section(r(lang, "insights-report-h-sleep"), tuple(rest)),
-        Section(r(lang, "insights-report-h-patterns"), tuple(patterns) or (r(lang, "insights-report-no-patterns"),)),
-        Section(r(lang, "insights-report-h-nudges"), tuple(nudges) or (r(lang, "insights-report-no-nudges"),)),
+        Section(r(lang, "insights-report-h-patterns"), tuple(patterns)),
+        *((Section(r(lang, "insights-report-h-notes"), tuple(notes)),) if notes else ()),
     )
     return PdfContent(
         title=r(lang, "insights-report-title"),
-        subtitle=r(lang, "insights-report-period", start=report.start.isoformat(), end=report.end.isoformat(),
-                   days=s.days),
-        sections=sections, footer=r(lang, "insights-report-footer", date=generated.isoformat()))
+        subtitle=r(lang, "insights-report-period", start=day(report.start), end=day(report.end), days=s.days),
+        sections=sections, footer=r(lang, "insights-report-footer", date=day(generated)),
+        page_label=r(lang, "insights-report-page", page="{page}", pages="{pages}"),
+        chart_after=1)
 
 
-REPORT_NOTES, REPORT_NOTE_CHARS = 6, 140
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-async def build_doctor_report(svc: Services, profile: Profile, now: datetime) -> tuple[DoctorReport, PdfContent, list[Day]]:
+async def build_doctor_report(svc: Services, profile: Profile, now: datetime,
+                              start: date, end: date) -> tuple[DoctorReport, PdfContent, list[Day]]:
     """Gather the figures and words of the report (the drawing happens in a thread)."""
     repo = svc.storage.insights
-    start, end = window(profile.local_day(now), REPORT_DAYS)
     with_lag = await load_days(svc, profile, start, end)
     days = with_lag[1:]
     limits = limits_of(profile)
     report = build_report(days, limits, await repo.first_twitch(profile.person_id),
                           await repo.red_flags(profile.person_id),
-                          await repo.nudges(profile.person_id, profile.timezone))
-    notes = await svc.storage.checkins.notes_between(profile.person_id, start, end)
+                          await repo.nudges(profile.person_id, profile.timezone),
+                          await repo.notes(profile.person_id, start, end))
     content = report_content(svc.i18n, profile.language, report, trigger_stats(with_lag, limits, since=start), limits,
-                             profile.local_day(now), notes)
+                             profile.local_day(now))
     return report, content, days
 
 
@@ -283,40 +318,53 @@ async def summary_command(update: Update, context: Context) -> None:
 
 
 async def chart_command(update: Update, context: Context) -> None:
-    """Send the 30-day chart as a photo."""
+    """Send the chart of the last 30 days (from the first logged day) as a photo."""
     profile = await require_person(update, context)
     if profile is None or update.effective_chat is None:
         return
     svc, lang = services(context), profile.language
-    days = await chart_days(svc, profile, svc.now())
-    if not logged_anything(days):
+    span = await period(svc, profile, svc.now())
+    days = (await load_days(svc, profile, *span))[1:] if span else []
+    if not span or not logged_anything(days):
         await send(update, context, tr(context, lang, "insights-empty"))
         return
+    start, end = span
     async with working(context, update.effective_chat.id, ChatAction.UPLOAD_PHOTO):
-        png = await svc.renderer(CHART, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+        png = await svc.renderer(CHART, days, chart_text(svc.i18n, lang, start, end),
                                  profile.caffeine_limit_mg, profile.water_goal_ml)
     await context.bot.send_photo(update.effective_chat.id, InputFile(png, filename="twitch-chart.png"),
-                                 caption=tr(context, lang, "insights-chart-caption"),
+                                 caption=tr(context, lang, "insights-chart-caption", start=long_date(start, lang),
+                                            end=long_date(end, lang)),
                                  parse_mode=ParseMode.HTML)
 
 
 async def report_command(update: Update, context: Context) -> None:
-    """Send the one-page doctor report as a PDF document."""
+    """Send the doctor report as a PDF document."""
     profile = await require_person(update, context)
     if profile is None or update.effective_chat is None:
         return
     svc, lang = services(context), profile.language
     now = svc.now()
-    report, content, days = await build_doctor_report(svc, profile, now)
+    span = await period(svc, profile, now)
+    flags = await svc.storage.insights.red_flags(profile.person_id)
+    nudges = await svc.storage.insights.nudges(profile.person_id, profile.timezone)
+    if span is None and (flags or nudges):
+        span = window(profile.local_day(now), 1)   # only a warning sign or a nudge: today alone
+    if span is None:
+        await send(update, context, tr(context, lang, "insights-empty"))
+        return
+    start, end = span
+    report, content, days = await build_doctor_report(svc, profile, now, start, end)
     if not report.has_data and not report.red_flags and not report.nudges:
         await send(update, context, tr(context, lang, "insights-empty"))
         return
     async with working(context, update.effective_chat.id, ChatAction.UPLOAD_DOCUMENT):
-        pdf = await draw_report(svc.renderer, content, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+        pdf = await draw_report(svc.renderer, content, days, chart_text(svc.i18n, lang, start, end),
                                 limits_of(profile))
     name = f"twitch-report-{profile.local_day(now).isoformat()}.pdf"
     await context.bot.send_document(update.effective_chat.id, InputFile(pdf, filename=name),
-                                    caption=tr(context, lang, "insights-report-caption"),
+                                    caption=tr(context, lang, "insights-report-caption",
+                                               start=long_date(start, lang), end=long_date(end, lang)),
                                     parse_mode=ParseMode.HTML)
 
 

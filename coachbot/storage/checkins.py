@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coachbot.domain.checkins import (
+    EXERCISE_LEVELS,
     LOCATIONS,
     CheckinDay,
     Intake,
@@ -29,8 +30,13 @@ _COLUMNS = {
     "stress": lambda v: v,
     "sleep": lambda v: v,
     "new_medicine": lambda v: None if v is None else int(v),
+    "exercise": lambda v: None if v is None else EXERCISE_LEVELS.index(v),   # 0 none, 1 light, 2 hard
     "step": lambda v: v,
 }
+
+
+def _exercise(value: Any) -> str | None:
+    return EXERCISE_LEVELS[value] if isinstance(value, int) and 0 <= value < len(EXERCISE_LEVELS) else None
 
 
 def _bool(value: Any) -> bool | None:
@@ -42,7 +48,8 @@ def _checkin(row: Any) -> CheckinDay:
         day=date.fromisoformat(row["day"]), twitches=_bool(row["twitches"]),
         locations=parse_list(row["locations"], LOCATIONS),
         frequency=row["frequency"], intensity=row["intensity"], stress=row["stress"],
-        sleep=row["sleep"], new_medicine=_bool(row["new_medicine"]), step=row["step"],
+        sleep=row["sleep"], new_medicine=_bool(row["new_medicine"]), exercise=_exercise(row["exercise"]),
+        step=row["step"],
     )
 
 
@@ -135,7 +142,7 @@ class Checkins:
             person_id, checkin.day, now, twitches=checkin.twitches, locations=checkin.locations,
             frequency=checkin.frequency, intensity=checkin.intensity,
             stress=checkin.stress, sleep=checkin.sleep, new_medicine=checkin.new_medicine,
-            step=checkin.step)
+            exercise=checkin.exercise, step=checkin.step)
 
     async def intake(self, person_id: int, day: date) -> Intake:
         """Water and caffeine the person logged that day (the intake log's rows)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from coachbot.domain.checkins import EXERCISE_LEVELS
+
 from .db import Database
 from .timefmt import from_iso, to_iso
 
@@ -17,7 +19,7 @@ class LastCheckin:
     twitches: bool | None
     stress: int | None
     sleep: str | None
-    exercise: bool | None
+    exercise: str | None            # none | light | hard
     new_medicine: bool | None
 
 
@@ -32,6 +34,10 @@ class FoodEntry:
 
 def _flag(value: int | None) -> bool | None:
     return None if value is None else bool(value)
+
+
+def _level(value: int | None) -> str | None:
+    return EXERCISE_LEVELS[value] if value is not None and 0 <= value < len(EXERCISE_LEVELS) else None
 
 
 class Coaching:
@@ -79,7 +85,7 @@ class Coaching:
         if row is None:
             return None
         return LastCheckin(row["day"], _flag(row["twitches"]), row["stress"], row["sleep"],
-                           _flag(row["exercise"]), _flag(row["new_medicine"]))
+                           _level(row["exercise"]), _flag(row["new_medicine"]))
 
     async def twitch_days(self, person_id: int, first_day: date) -> dict[str, bool | None]:
         """day -> twitches answer for check-ins from first_day on."""

@@ -34,6 +34,27 @@ class Insights:
             (person_id, start.isoformat(), end.isoformat()))
         return [FoodRow(food=r["food"], day=date.fromisoformat(r["day"])) for r in rows]
 
+    async def first_logged(self, person_id: int) -> date | None:
+        """The first local day with anything logged: a check-in, water or caffeine, or food."""
+        row = await self.db.fetchone(
+            "SELECT MIN(day) AS day FROM (SELECT MIN(day) AS day FROM checkins WHERE person_id = ?"
+            " UNION ALL SELECT MIN(day) AS day FROM intake WHERE person_id = ?"
+            " UNION ALL SELECT MIN(day) AS day FROM food_log WHERE person_id = ?) AS firsts",
+            (person_id, person_id, person_id))
+        return date.fromisoformat(row["day"]) if row and row["day"] else None
+
+    async def notes(self, person_id: int, start: date, end: date) -> list[tuple[date, str]]:
+        """The person's own words in the period: check-in notes and food diary notes, oldest first."""
+        first, last = start.isoformat(), end.isoformat()
+        rows = await self.db.fetchall(
+            "SELECT day, note FROM ("
+            " SELECT day, note, updated_utc AS at_utc FROM checkin_notes"
+            "  WHERE person_id = ? AND day BETWEEN ? AND ? AND note != ''"
+            " UNION ALL"
+            " SELECT day, note, at_utc FROM food_log WHERE person_id = ? AND day BETWEEN ? AND ? AND note != ''"
+            ") AS written ORDER BY day, at_utc", (person_id, first, last, person_id, first, last))
+        return [(date.fromisoformat(r["day"]), r["note"]) for r in rows]
+
     async def first_twitch(self, person_id: int) -> date | None:
         row = await self.db.fetchone(
             "SELECT MIN(day) AS day FROM checkins WHERE person_id = ? AND twitches = 1", (person_id,))
@@ -56,7 +77,9 @@ class Insights:
     async def nudges(self, person_id: int, timezone: str) -> list[Nudge]:
         zone = ZoneInfo(timezone)
         rows = await self.db.fetchall(
-            "SELECT level, reasons, created_utc, response FROM nudges WHERE person_id = ?"
+            "SELECT level, reasons, created_utc, response, responded_utc FROM nudges WHERE person_id = ?"
             " ORDER BY created_utc", (person_id,))
         return [Nudge(day=from_iso(r["created_utc"]).astimezone(zone).date(), level=r["level"],  # type: ignore[union-attr]
-                      reasons=_split(r["reasons"]), response=r["response"]) for r in rows]
+                      reasons=_split(r["reasons"]), response=r["response"],
+                      responded=answered.astimezone(zone).date()
+                      if (answered := from_iso(r["responded_utc"])) else None) for r in rows]

@@ -91,6 +91,11 @@ class People:
             (*params, person_id),
         )
 
+    async def joined(self, person_id: int) -> datetime | None:
+        """When the person first used the bot (UTC)."""
+        row = await self.db.fetchone("SELECT created_utc FROM people WHERE id = ?", (person_id,))
+        return from_iso(row["created_utc"]) if row else None
+
     async def set_active(self, person_id: int, active: bool, now: datetime) -> None:
         await self.set_state(person_id, now, active=int(active))
 

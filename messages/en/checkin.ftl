@@ -111,7 +111,30 @@ checkin-fill-yesterday = 📅 Fill in yesterday
 checkin-use-buttons = Just tap a button in the check-in above, no typing needed. Send /checkin to see it again.
 checkin-closed = That check-in is closed now. Send /checkin for today's.
 
-history-title = <b>Your last { $count } days</b>
+# Optional one-tap answers on the finished check-in (good days: sleep, stress, exercise; twitch days: exercise)
+checkin-extras-good = Optional, one tap per row, so good days can be compared with twitchy ones: 😴 last night's sleep, stress today (1 calm, 5 very), 🏃 exercise today.
+checkin-extras-twitch = Optional, one tap: 🏃 any exercise today?
+checkin-extra-sleep = 😴 { $label }
+checkin-extra-sleep-lt5 = 0–5 h
+checkin-extra-sleep-5to6 = 5–6 h
+checkin-extra-sleep-6to7 = 6–7 h
+checkin-extra-sleep-7to8 = 7–8 h
+checkin-extra-sleep-gt8 = 8+ h
+checkin-extra-stress = Stress { $label }
+checkin-extra-stress-1 = 1
+checkin-extra-stress-2 = 2
+checkin-extra-stress-3 = 3
+checkin-extra-stress-4 = 4
+checkin-extra-stress-5 = 5
+checkin-extra-exercise = 🏃 { $label }
+checkin-extra-exercise-none = None
+checkin-extra-exercise-light = Light
+checkin-extra-exercise-hard = Hard
+
+history-title = { $count ->
+        [one] <b>Your log so far: today</b>
+       *[other] <b>Your last { $count } days</b>
+    }
 history-line-none = { $date } ✅
 history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · not logged

@@ -111,7 +111,30 @@ checkin-fill-yesterday = 📅 Completar ayer
 checkin-use-buttons = Basta con tocar un botón del registro de arriba, no hace falta escribir. Envía /checkin para verlo de nuevo.
 checkin-closed = Ese registro ya está cerrado. Envía /checkin para el de hoy.
 
-history-title = <b>Tus últimos { $count } días</b>
+# Optional one-tap answers on the finished check-in (good days: sleep, stress, exercise; twitch days: exercise)
+checkin-extras-good = Opcional, un toque por fila, para comparar los días buenos con los días con contracciones musculares: 😴 cuánto dormiste anoche, estrés de hoy (1 tranquilidad, 5 mucho), 🏃 ejercicio de hoy.
+checkin-extras-twitch = Opcional, un toque: 🏃 ¿hiciste ejercicio hoy?
+checkin-extra-sleep = 😴 { $label }
+checkin-extra-sleep-lt5 = 0–5 h
+checkin-extra-sleep-5to6 = 5–6 h
+checkin-extra-sleep-6to7 = 6–7 h
+checkin-extra-sleep-7to8 = 7–8 h
+checkin-extra-sleep-gt8 = 8+ h
+checkin-extra-stress = Estrés { $label }
+checkin-extra-stress-1 = 1
+checkin-extra-stress-2 = 2
+checkin-extra-stress-3 = 3
+checkin-extra-stress-4 = 4
+checkin-extra-stress-5 = 5
+checkin-extra-exercise = 🏃 { $label }
+checkin-extra-exercise-none = Nada
+checkin-extra-exercise-light = Suave
+checkin-extra-exercise-hard = Intenso
+
+history-title = { $count ->
+        [one] <b>Tu registro hasta ahora: hoy</b>
+       *[other] <b>Tus últimos { $count } días</b>
+    }
 history-line-none = { $date } ✅
 history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · sin registro

@@ -111,10 +111,30 @@ checkin-fill-yesterday = 📅 Заполнить вчера
 checkin-use-buttons = Просто нажмите кнопку в отметке выше, печатать ничего не нужно. Отправьте /checkin, чтобы увидеть её снова.
 checkin-closed = Эта отметка уже закрыта. Отправьте /checkin, чтобы отметить сегодня.
 
-history-title = <b>Последние { $count } { $count ->
-        [one] день
-        [few] дня
-       *[many] дней
+# Optional one-tap answers on the finished check-in (good days: sleep, stress, exercise; twitch days: exercise)
+checkin-extras-good = По желанию, одно нажатие в строке, чтобы сравнить спокойные дни с днями подёргиваний: 😴 сон прошлой ночью, стресс сегодня (1 — спокойно, 5 — очень), 🏃 физическая нагрузка сегодня.
+checkin-extras-twitch = По желанию, одно нажатие: 🏃 была ли сегодня физическая нагрузка?
+checkin-extra-sleep = 😴 { $label }
+checkin-extra-sleep-lt5 = 0–5 ч
+checkin-extra-sleep-5to6 = 5–6 ч
+checkin-extra-sleep-6to7 = 6–7 ч
+checkin-extra-sleep-7to8 = 7–8 ч
+checkin-extra-sleep-gt8 = 8+ ч
+checkin-extra-stress = Стресс { $label }
+checkin-extra-stress-1 = 1
+checkin-extra-stress-2 = 2
+checkin-extra-stress-3 = 3
+checkin-extra-stress-4 = 4
+checkin-extra-stress-5 = 5
+checkin-extra-exercise = 🏃 { $label }
+checkin-extra-exercise-none = Нет
+checkin-extra-exercise-light = Лёгкая
+checkin-extra-exercise-hard = Интенсивная
+
+history-title = <b>{ $count ->
+        [one] Последний { $count } день
+        [few] Последние { $count } дня
+       *[many] Последние { $count } дней
     }</b>
 history-line-none = { $date } ✅
 history-line-twitch = { $date } 〰️ { $places } · { $strength }

@@ -57,12 +57,19 @@ class ZoneChoice:
 
 
 class CityLike(Protocol):
-    name: str
-    region: str
-    country: str
-    zone: str
-    population: int
-    main_name: bool
+    # read-only, so frozen dataclasses (storage's City) satisfy it
+    @property
+    def name(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def zone(self) -> str: ...
+    @property
+    def population(self) -> int: ...
+    @property
+    def main_name(self) -> bool: ...
 
 
 CityLookup = Callable[[str], Sequence[CityLike]]
@@ -135,8 +142,8 @@ def resolve_zone_text(text: str, cities: CityLookup) -> list[ZoneChoice]:
                 return [ZoneChoice(zone, describe_zone(zone))]
     minutes = parse_utc_offset(cleaned)
     if minutes is not None:
-        zone = offset_zone(minutes)
-        return [ZoneChoice(zone, format_offset(minutes))] if zone else []
+        fixed = offset_zone(minutes)
+        return [ZoneChoice(fixed, format_offset(minutes))] if fixed else []
     abbreviation = cleaned.upper()
     if abbreviation in ABBREVIATIONS:
         return [ZoneChoice(ABBREVIATIONS[abbreviation], abbreviation, abbreviation=True)]

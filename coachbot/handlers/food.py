@@ -123,8 +123,8 @@ async def on_button(update: Update, context: Context) -> None:
         await edit(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
         return
     if button.action == "undo":
-        entry = button.int_arg(0, 1, 2**62)
-        if entry is None or not await svc.storage.coaching.delete_food(profile.person_id, entry):
+        logged = button.int_arg(0, 1, 2**62)
+        if logged is None or not await svc.storage.coaching.delete_food(profile.person_id, logged):
             await answer(update, svc.i18n.t(lang, "undo-nothing"))
             return
         await answer(update)

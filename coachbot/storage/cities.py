@@ -57,7 +57,7 @@ class CityIndex:
                 "SELECT c.name, c.region, c.country, c.zone, c.population, n.main FROM name n "
                 "JOIN city c ON c.id = n.city WHERE n.key = ? ORDER BY c.population DESC LIMIT ?",
                 (key, limit)).fetchall()
-        return [City(*row[:5], main_name=bool(row[5])) for row in rows]
+        return [City(row[0], row[1], row[2], row[3], int(row[4]), main_name=bool(row[5])) for row in rows]
 
     def nearest_zone(self, latitude: float, longitude: float) -> str:
         """The zone of the nearest city, searching boxes of growing size around the point."""

@@ -180,6 +180,11 @@ def rules(languages: Iterable[str]) -> dict[str, dict[str, Check]]:
             "created_utc": stamp,
             "updated_utc": stamp,
         },
+        "checkin_notes": {
+            "day": day,
+            "note": text_up_to(500),
+            "updated_utc": stamp,
+        },
         "red_flag_screens": {
             "day": day,
             "flags": comma_list(doctor_rules.KNOWN_WARNING_SIGNS),

@@ -174,7 +174,7 @@ async def _watch(sandbox: Sandbox, transcript: Transcript) -> None:
 
 async def _act(user: SandboxUser, transcript: Transcript, line: str) -> None:
     buttons = transcript.buttons()
-    if line.isdigit() and 1 <= int(line) <= len(buttons):
+    if line.isascii() and line.isdigit() and 1 <= int(line) <= len(buttons):
         try:
             await user.press_data(buttons[int(line) - 1])
         except LookupError:

@@ -248,6 +248,10 @@ async def test_sigkill_in_a_reminder_burst_loses_nothing_and_sends_no_stale_burs
             await until(lambda: set(accepted(sb)) >= set(FRESH), 20, "every check-in reminder to go out")
             await until(lambda: not query(db, "SELECT 1 FROM deliveries WHERE status = 'pending'"), 10,
                         "the pending deliveries to drain")
+            # a delivery held under a lease is neither pending nor decided yet: wait for the verdict
+            await until(lambda: query(db, "SELECT COUNT(*) FROM deliveries WHERE kind = 'hydration'"
+                                          " AND status = 'stale'") == [(len(EXPIRING),)], 20,
+                        "the expired water reminders to be set aside")
             await asyncio.sleep(1.5)                  # one more tick: nothing else may go out
         finally:
             stop(proc)

@@ -48,8 +48,9 @@ def read_caffeine(text: str) -> tuple[int, int] | None:
     """A typed caffeine amount as (drinks, mg): "/coffee 2" is two of your usual drink (2, 0);
     "/coffee 120" or "/coffee 2 mg" is milligrams (0, mg). None if it can't be read."""
     cleaned = (text or "").strip()
-    if cleaned.isdigit() and 1 <= int(cleaned) <= MAX_DRINKS:
-        return int(cleaned), 0
+    drinks = parse_whole(cleaned, 1, MAX_DRINKS)
+    if drinks is not None:
+        return drinks, 0
     mg = parse_mg(cleaned)
     return (0, mg) if mg is not None else None
 

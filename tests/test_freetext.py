@@ -83,8 +83,9 @@ async def test_a_checkin_note_is_in_the_doctor_report(bot: Harness) -> None:
     await bot.storage.checkins.add_note(3004, today - timedelta(days=2), "eyelid after a long night", bot.clock.now)
     await user.send("/report")
     msg = await user.wait_for(lambda m: m.kind == "document", timeout=60)
-    text = " ".join(PdfReader(io.BytesIO(msg.file_bytes)).pages[0].extract_text().split())
-    assert "Notes from check-ins" in text and "2026-03-08: eyelid after a long night" in text
+    pages = PdfReader(io.BytesIO(msg.file_bytes)).pages  # the notes section is near the end
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert "Notes in the person's own words" in text and "Mar 8, 2026: eyelid after a long night" in text
 
 
 @pytest.mark.parametrize(("hour", "part"), [(4, "night"), (5, "morning"), (11, "morning"), (12, "afternoon"),

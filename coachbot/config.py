@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .domain.doctor_rules import PERSISTENT_DAYS, PERSISTENT_DAYS_RANGE
+
 TELEGRAM_API = "https://api.telegram.org/bot"
 TELEGRAM_FILES = "https://api.telegram.org/file/bot"
 TOKEN_RE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{20,}$")
@@ -68,7 +70,7 @@ class Defaults:
 
 @dataclass(frozen=True)
 class NudgeSettings:
-    persistent_days: int = 14
+    persistent_days: int = PERSISTENT_DAYS   # domain/doctor_rules.py; 7 to 28 allowed
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "caffeine_limit_mg": ("defaults.caffeine_limit_mg", _int(0, 1000)),
         "hydration_every_minutes": ("defaults.hydration_every_minutes", _int(30, 720)),
     },
-    "nudges": {"persistent_days": ("nudges.persistent_days", _int(3, 365))},
+    "nudges": {"persistent_days": ("nudges.persistent_days", _int(*PERSISTENT_DAYS_RANGE))},
     "access": {
         "allowed_user_ids": ("access.allowed_user_ids", _ids),
         "admin_ids": ("access.admin_ids", _ids),

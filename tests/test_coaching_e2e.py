@@ -108,7 +108,7 @@ async def test_learn_keeps_rule_out_conditions_behind_a_tap(bot: Harness) -> Non
     await user.send("/learn")
     await user.wait_for("Learn about muscle twitches")
     await user.press("When to see a doctor")
-    doctor = await user.wait_for("Make an appointment")
+    doctor = await user.wait_for("Book a routine appointment")
     assert "thyroid" not in doctor.text and "not medical advice" in doctor.text
     await user.press("What can a doctor rule out?")
     ruleout = await user.wait_for("What a doctor can rule out")

@@ -24,7 +24,7 @@ from coachbot.domain.checkins import (
     Screen,
     day_code,
 )
-from coachbot.domain.doctor_rules import SOURCE_BUTTON
+from coachbot.domain.doctor_rules import IMPROVE_AFTER_DAYS, SOURCE_BUTTON
 from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
 from coachbot.i18n import I18n
 
@@ -171,14 +171,18 @@ def flags_text(i18n: I18n, lang: str, flags: Sequence[str]) -> str:
     return ", ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)
 
 
+def reason_line(i18n: I18n, lang: str, reason: str, persistent_days: int) -> str:
+    """One doctor rule or warning sign as a bullet line; the nudges and the learn page share it."""
+    return i18n.t(lang, f"nudge-reason-{reason}", days=persistent_days, weeks=IMPROVE_AFTER_DAYS // 7)
+
+
 def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: int,
           response: str | None = None) -> View:
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
         return View(t(lang, "nudge-emergency"))
-    reasons = "\n".join(t(lang, f"nudge-reason-{r}", days=persistent_days)
-                        for r in n.reasons if r in REASONS[n.level])
+    reasons = "\n".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
     text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line")
     if response is not None:

@@ -138,7 +138,7 @@ nudge-book =
     { $reasons }
 
     A routine appointment is fine. /history shows what you've logged, handy to bring along.
-nudge-reason-weakness = • muscle weakness that is getting worse
+nudge-reason-weakness = • muscle weakness that is getting worse, or dropping things
 nudge-reason-balance = • trouble with balance or coordination
 nudge-reason-shrinking = • a muscle that looks smaller
 nudge-reason-stiffness = • stiffness or cramps that don't ease
@@ -148,8 +148,8 @@ nudge-reason-speaking = • speaking or swallowing that has been getting harder 
 nudge-reason-speech = • trouble speaking or swallowing
 nudge-reason-persistent = • twitches that have kept coming back for { $days } days or more
 nudge-reason-places = • twitches in more than one place
-nudge-reason-not_improving = • four weeks on, they haven't eased
-nudge-reason-medicine = • they began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
+nudge-reason-not_improving = • no improvement after { $weeks } weeks
+nudge-reason-medicine = • twitches that began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
 nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call your local emergency number.</i>
 nudge-booked = ✅ I've booked / seen a doctor
 nudge-later = ⏰ Remind me later

@@ -138,7 +138,7 @@ nudge-book =
     { $reasons }
 
     Una cita normal es suficiente. /history muestra lo que has registrado, útil para llevarlo a la consulta.
-nudge-reason-weakness = • debilidad muscular que va a más
+nudge-reason-weakness = • debilidad muscular que va a más, o se te caen las cosas
 nudge-reason-balance = • problemas de equilibrio o coordinación
 nudge-reason-shrinking = • un músculo que se ve más pequeño
 nudge-reason-stiffness = • rigidez o calambres que no ceden
@@ -146,10 +146,10 @@ nudge-reason-numbness = • entumecimiento u hormigueo
 nudge-reason-breathing = • respirar cuesta cada vez más
 nudge-reason-speaking = • hablar o tragar cuesta cada vez más desde hace días o semanas
 nudge-reason-speech = • dificultad para hablar o tragar
-nudge-reason-persistent = • tics que siguen apareciendo desde hace { $days } días o más
-nudge-reason-places = • tics en más de un sitio
-nudge-reason-not_improving = • tras cuatro semanas, no han mejorado
-nudge-reason-medicine = • empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
+nudge-reason-persistent = • contracciones musculares que siguen apareciendo desde hace { $days } días o más
+nudge-reason-places = • contracciones musculares en más de un sitio
+nudge-reason-not_improving = • sin mejoría después de { $weeks } semanas
+nudge-reason-medicine = • contracciones que empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
 nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado, la cara caída, dificultad para hablar, respirar o tragar), llama al número de emergencias.</i>
 nudge-booked = ✅ Ya tengo cita / fui al médico
 nudge-later = ⏰ Recuérdamelo más tarde

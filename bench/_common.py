@@ -64,7 +64,7 @@ def emit(result: dict[str, Any]) -> dict[str, Any]:
 class Replies:
     """Times every message the bot sends or edits, per chat, so people can wait for their answer.
 
-    Hooks the sandbox's two message-producing internals instead of polling
+    Listens to every message the sandbox records (`Sandbox.on_message`) instead of polling
     `user.messages`: 10,000 waiters re-scanning chats on every change would cost
     the benchmark more than the bot it measures.
     """
@@ -72,20 +72,7 @@ class Replies:
     def __init__(self, sandbox: Sandbox) -> None:
         self.at: dict[int, list[float]] = defaultdict(list)
         self._waiting: dict[int, tuple[int, asyncio.Future[None]]] = {}
-        new, edit = sandbox._new_message, sandbox._apply_edit
-
-        def new_message(user, **fields):  # noqa: ANN001, ANN003, ANN202
-            msg = new(user, **fields)
-            self._record(msg.chat_id)
-            return msg
-
-        def apply_edit(msg, *args):  # noqa: ANN001, ANN002, ANN202
-            result = edit(msg, *args)
-            self._record(msg.chat_id)
-            return result
-
-        sandbox._new_message = new_message  # type: ignore[method-assign]
-        sandbox._apply_edit = apply_edit  # type: ignore[method-assign]
+        sandbox.on_message.append(lambda msg: self._record(msg.chat_id))
 
     def _record(self, chat_id: int) -> None:
         times = self.at[chat_id]

@@ -6,12 +6,11 @@ server or event-loop machinery.
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["ApiError", "BotMessage", "Call", "Fault", "StoredFile", "TokenBucket"]
+__all__ = ["ApiError", "BotMessage", "Call", "Fault", "StoredFile"]
 
 FaultKind = Literal["429", "500", "502", "slow"]
 
@@ -145,35 +144,3 @@ class Fault:
         if self.times is not None:
             self.times -= 1
         return True
-
-
-class TokenBucket:
-    """Classic token bucket; models Telegram's sustained rate plus short burst tolerance."""
-
-    def __init__(self, rate: float, burst: float) -> None:
-        self.rate = rate
-        self.burst = max(1.0, burst)
-        self.tokens = self.burst
-        self.stamp: float | None = None
-
-    def _refill(self, now: float) -> None:
-        if self.stamp is not None:
-            self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-
-    def wait_time(self, now: float) -> float:
-        """Seconds until one token is available (0 if available now)."""
-        self._refill(now)
-        if self.tokens >= 1.0:
-            return 0.0
-        return (1.0 - self.tokens) / self.rate
-
-    def take(self, now: float) -> None:
-        """Consume one token (caller checked :meth:`wait_time` first)."""
-        self._refill(now)
-        self.tokens -= 1.0
-
-
-def retry_after_seconds(wait: float) -> int:
-    """Telegram reports an integer retry_after of at least one second."""
-    return max(1, math.ceil(wait))

@@ -69,7 +69,7 @@ class SandboxUser:
     # ----------------------------------------------------------------- actions
     def _message(self, **content: Any) -> dict[str, Any]:
         return {
-            "message_id": self._sb._next_message_id(self.id),
+            "message_id": self._sb.chats.next_message_id(self.id),
             "from": self.to_api(),
             "chat": self.chat_api(),
             "date": int(time.time()),
@@ -83,15 +83,13 @@ class SandboxUser:
             cmd = text.split(maxsplit=1)[0] if text.strip() else text
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(cmd)}]
         msg = self._message(**content)
-        self._sb._user_messages.setdefault(self.id, {})[msg["message_id"]] = msg
-        self._sb._push_update({"message": msg})
+        self._sb.chats.add_user_message(self.id, msg)
         return int(msg["message_id"])
 
     async def send_location(self, latitude: float, longitude: float) -> int:
         """Share a location (used e.g. for timezone detection)."""
         msg = self._message(location={"latitude": latitude, "longitude": longitude})
-        self._sb._user_messages.setdefault(self.id, {})[msg["message_id"]] = msg
-        self._sb._push_update({"message": msg})
+        self._sb.chats.add_user_message(self.id, msg)
         return int(msg["message_id"])
 
     async def send_document(
@@ -102,7 +100,7 @@ class SandboxUser:
         caption: str | None = None,
     ) -> int:
         """Upload a document; the bot can fetch it back through getFile + the file URL."""
-        stored = self._sb._store_file(
+        stored = self._sb.files.store(
             data, filename=filename, mime_type=mime_type, folder="documents"
         )
         content: dict[str, Any] = {
@@ -117,8 +115,7 @@ class SandboxUser:
         if caption is not None:
             content["caption"] = caption
         msg = self._message(**content)
-        self._sb._user_messages.setdefault(self.id, {})[msg["message_id"]] = msg
-        self._sb._push_update({"message": msg})
+        self._sb.chats.add_user_message(self.id, msg)
         return int(msg["message_id"])
 
     async def press(self, button: str, message: BotMessage | None = None) -> str:
@@ -128,7 +125,7 @@ class SandboxUser:
             for row in msg.buttons:
                 for text, data in row:
                     if data is not None and button in (text, data):
-                        return self._sb._push_callback(self, msg, data)
+                        return self._sb.chats.push_callback(self, msg, data)
         raise LookupError(
             f"no inline button {button!r} in chat {self.id}; last messages:\n{self._dump()}"
         )
@@ -138,25 +135,25 @@ class SandboxUser:
         msg = message if message is not None else self.last
         if msg is None:
             raise LookupError(f"chat {self.id} has no bot message to press on")
-        return self._sb._push_callback(self, msg, data)
+        return self._sb.chats.push_callback(self, msg, data)
 
     def block(self) -> None:
         """Block the bot: sends fail with 403 and the bot gets a my_chat_member update."""
         if not self.blocked:
             self.blocked = True
-            self._sb._push_member_update(self, old="member", new="kicked")
+            self._sb.chats.push_member_update(self, old="member", new="kicked")
 
     def unblock(self) -> None:
         """Unblock (restart) the bot."""
         if self.blocked:
             self.blocked = False
-            self._sb._push_member_update(self, old="kicked", new="member")
+            self._sb.chats.push_member_update(self, old="kicked", new="member")
 
     # ---------------------------------------------------------------- inspection
     @property
     def messages(self) -> list[BotMessage]:
         """Bot messages in this chat, oldest first, at their current (edited) state."""
-        return [m for m in self._sb._bot_messages.get(self.id, {}).values() if not m.deleted]
+        return self._sb.chats.of_chat(self.id)
 
     @property
     def last(self) -> BotMessage | None:
@@ -194,9 +191,7 @@ class SandboxUser:
 
     async def wait_for_new(self, timeout: float = 5.0) -> BotMessage:
         """Wait for the next message the bot sends to this chat after this call."""
-        floor = max(
-            (m.message_id for m in self._sb._bot_messages.get(self.id, {}).values()), default=0
-        )
+        floor = self._sb.chats.last_id(self.id)
 
         def find() -> BotMessage | None:
             for m in self.messages:

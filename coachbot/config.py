@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .domain.doctor_rules import PERSISTENT_DAYS, PERSISTENT_DAYS_RANGE
+from .domain.hydration import MAX_GOAL_ML, MIN_GOAL_ML
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 TELEGRAM_FILES = "https://api.telegram.org/file/bot"
@@ -218,7 +219,7 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "wake_time": ("defaults.wake_time", _hhmm),
         "sleep_time": ("defaults.sleep_time", _hhmm),
         "checkin_time": ("defaults.checkin_time", _hhmm),
-        "water_goal_ml": ("defaults.water_goal_ml", _int(500, 6000)),
+        "water_goal_ml": ("defaults.water_goal_ml", _int(MIN_GOAL_ML, MAX_GOAL_ML)),
         "caffeine_limit_mg": ("defaults.caffeine_limit_mg", _int(0, 1000)),
         "hydration_every_minutes": ("defaults.hydration_every_minutes", _int(30, 720)),
     },

@@ -155,7 +155,7 @@ async def test_a_spanish_speaker_gets_spanish_from_start_on(bot: Harness) -> Non
     welcome = await user.wait_for("¡Hola, Alex!")
     assert "no un médico" in welcome.text
     await onboard(bot, user, language_button="Español")
-    assert "¡Todo listo!" in user.last.text
+    assert "¡Todo listo!" in user.messages[-2].text and "pregunta opcional" in user.last.text
     assert any("Idioma: español ✅" in h for m in user.messages for h in [m.text, *m.history])
     for command, expected in (("/tip", "Un consejo para hoy"), ("/food", "Tu diario de comidas"),
                               ("/learn", "Aprende sobre"), ("/breathe", "respiración guiada"),

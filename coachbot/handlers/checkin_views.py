@@ -168,7 +168,7 @@ def places_text(i18n: I18n, lang: str, places: Sequence[str], *, short: bool) ->
 
 
 def flags_text(i18n: I18n, lang: str, flags: Sequence[str]) -> str:
-    return ", ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)
+    return "; ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)  # labels may hold commas
 
 
 def reason_line(i18n: I18n, lang: str, reason: str, persistent_days: int) -> str:
@@ -181,10 +181,11 @@ def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: in
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
-        return View(t(lang, "nudge-emergency"))
+        return View(t(lang, "nudge-emergency") + "\n\n" + t(lang, "nudge-not-advice"))
     reasons = "\n".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
-    text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line")
+    text = "\n\n".join((t(lang, key, reasons=reasons, count=len(n.reasons)), t(lang, "nudge-emergency-line"),
+                        t(lang, "nudge-not-advice")))
     if response is not None:
         ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"
         return View(text + "\n\n" + t(lang, ack))

@@ -108,8 +108,7 @@ async def on_button(update: Update, context: Context) -> None:
     elif button.action == "done" and mask is not None:
         await answer(update)
         signs = signs_of(mask)
-        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today),
-                                           flags=cviews.flags_text(i18n, lang, signs)))
+        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today)))
         await report(update, context, profile, signs, source, day=today)
     else:
         await answer(update, i18n.t(lang, "stale-button"))

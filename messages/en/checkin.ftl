@@ -163,5 +163,5 @@ signs-something-new = 🆕 Something new?
 signs-q =
     <b>Anything new or changing?</b> Tap any that apply, then <b>Done</b>. If nothing applies, tap <i>None of these</i>.
 signs-sudden = 🚨 If something came on <b>suddenly</b> (trouble speaking, swallowing or breathing, a drooping face, weakness or numbness on one side), tap the red button.
-signs-saved = ✅ <b>Noted for { $date }:</b> { $flags }.
+signs-saved = ✅ <b>Noted for { $date }.</b> Thank you for telling me.
 signs-none = Thanks for checking. Nothing new is noted. If something changes, /signs opens this list any time.

@@ -274,6 +274,10 @@ coaching-learn-managing =
     • Keep a food and symptom diary to spot your own triggers.
 
     If lifestyle changes don't help after { $weeks } weeks, talk to a doctor: there are treatments they can suggest.
+
+    { caveat-potassium }
+
+    { caveat-fluids }
 coaching-learn-medicines =
     <b>Medicines and twitches</b>
 
@@ -292,12 +296,18 @@ coaching-learn-worry =
     • Give the worry a time limit: note it, then come back to what you were doing.
     • Slow breathing calms the body directly (/breathe).
     • If a worry keeps coming back, a doctor's visit can settle it. Talking to a counsellor helps many people too.
+
+    { caveat-talk }
+
+    { caveat-crisis }
 coaching-worry-reply =
     💛 It's completely understandable to feel worried. Twitches are very common, and on their own they're usually harmless.
 
     Worry makes the body more alert, and that can make twitches feel stronger, so being kind to yourself right now really does help. Try not to test your muscles again and again: checking keeps the worry going.
 
     Would a minute of slow breathing help? And if you'd like certainty, seeing a doctor is a good, calm next step.
+
+    { caveat-talk } { caveat-crisis }
 
 ## Settings: daily tip
 

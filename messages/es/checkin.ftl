@@ -163,5 +163,5 @@ signs-something-new = 🆕 ¿Algo nuevo?
 signs-q =
     <b>¿Algo nuevo o que esté cambiando?</b> Toca lo que corresponda y luego <b>Listo</b>. Si no te pasa nada de esto, toca <i>Nada de esto</i>.
 signs-sudden = 🚨 Si algo empezó <b>de repente</b> (dificultad para hablar, tragar o respirar, un lado de la cara caído, debilidad o entumecimiento en un lado del cuerpo), toca el botón rojo.
-signs-saved = ✅ <b>Anotado para el { $date }:</b> { $flags }.
+signs-saved = ✅ <b>Anotado para el { $date }.</b> Gracias por contármelo.
 signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /signs abre esta lista en cualquier momento.

@@ -274,6 +274,10 @@ coaching-learn-managing =
     • Lleva un diario de comidas y síntomas para descubrir tus desencadenantes.
 
     Si los cambios en tu estilo de vida no ayudan después de { $weeks } semanas, habla con un médico: hay tratamientos que te puede proponer.
+
+    { caveat-potassium }
+
+    { caveat-fluids }
 coaching-learn-medicines =
     <b>Medicamentos y contracciones</b>
 
@@ -292,12 +296,18 @@ coaching-learn-worry =
     • Ponle un tiempo a la preocupación: anótala y vuelve a lo que estabas haciendo.
     • Respirar despacio calma el cuerpo directamente (/breathe).
     • Si una preocupación vuelve una y otra vez, una visita al médico puede aclararla. Hablar con un psicólogo también ayuda a mucha gente.
+
+    { caveat-talk }
+
+    { caveat-crisis }
 coaching-worry-reply =
     💛 Es totalmente comprensible que te sientas preocupado/a. Las contracciones son muy frecuentes y, por sí solas, suelen ser inofensivas.
 
     La preocupación pone el cuerpo más alerta y eso puede hacer que las contracciones se noten más, así que tratarte con amabilidad ahora de verdad ayuda. Intenta no comprobar tus músculos una y otra vez: comprobar mantiene la preocupación.
 
     ¿Te vendría bien un minuto de respiración lenta? Y si quieres salir de dudas, ir al médico es un buen paso, tranquilo y sensato.
+
+    { caveat-talk } { caveat-crisis }
 
 ## Ajustes: consejo diario
 

@@ -55,6 +55,12 @@ def machine() -> dict[str, Any]:
     return {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.machine()}
 
 
+def load() -> dict[str, Any]:
+    """The machine's load when the figure was taken (the machine is shared): `uptime`'s averages."""
+    one, five, fifteen = os.getloadavg()
+    return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)]}
+
+
 def emit(result: dict[str, Any]) -> dict[str, Any]:
     """Print the result as one JSON line (the last line of output) and return it."""
     print(json.dumps(result, separators=(", ", ": ")), flush=True)

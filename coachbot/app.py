@@ -24,6 +24,7 @@ from .handlers import (
     intake,
     questions,
     router,
+    safety,
     settings_menu,
     signs,
     start,
@@ -38,13 +39,13 @@ from .updates import PerPersonUpdateProcessor
 log = logging.getLogger(__name__)
 
 # Order matters only for group 0 handlers; router and errors catch whatever is left.
-FEATURES: list[ModuleType] = [admin, start, questions, settings_menu, info, checkin, signs, intake,
+FEATURES: list[ModuleType] = [admin, safety, start, questions, settings_menu, info, checkin, signs, intake,
                               caveats, coaching, insights, data, router, errors]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 # Commands shown in Telegram's menu, in this order, when a feature provides them.
 MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history", "signs",
               "summary", "chart", "report", "settings", "pause", "resume", "export", "import", "delete",
-              "privacy", "help"]
+              "privacy", "sos", "help"]
 
 
 def build_application(settings: Settings, *, clock: Clock = system_clock,

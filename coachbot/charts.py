@@ -12,10 +12,6 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import DateFormatter, DayLocator, date2num
-from matplotlib.figure import Figure
-
 from coachbot.domain.stats import Day
 
 # matplotlib shares font caches between figures and is not documented as thread-safe:
@@ -49,6 +45,11 @@ def render_chart(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, w
 
 def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_goal_ml: int,
           wide: bool) -> bytes:
+    # matplotlib is imported on first use (normally in coachbot.render's child process).
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import DateFormatter, DayLocator, date2num
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(9, 6.2) if wide else (6.4, 8.6), dpi=150 if wide else 170)
     FigureCanvasAgg(fig)
     fig.set_layout_engine("constrained")

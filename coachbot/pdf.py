@@ -7,15 +7,16 @@ the space reserved at the bottom.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-from fpdf import FPDF
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 MARGIN = 12.0
 GAP = 6.0
 LINE = 4.2
@@ -38,11 +39,14 @@ class PdfContent:
 
 def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     """PDF bytes: always exactly one A4 page."""
+    # fpdf2 is imported on first use, normally in coachbot.render's child process.
+    from fpdf import FPDF
+
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_auto_page_break(False)
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(font_dir() / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(font_dir() / "DejaVuSans-Bold.ttf"))
     pdf.set_title(content.title)
     pdf.set_creator("coachbot")
     pdf.add_page()
@@ -67,6 +71,13 @@ def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
     pdf.set_text_color(90, 90, 90)
     pdf.multi_cell(width, 3.5, content.footer, align="L", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def font_dir() -> Path:
+    """matplotlib's bundled DejaVu fonts (any alphabet), found without importing matplotlib."""
+    spec = importlib.util.find_spec("matplotlib")
+    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 
 def _columns(pdf: FPDF, sections: Sequence[Section], top: float, bottom: float, col_width: float) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from .config import Settings
 from .domain.profile import Profile
 from .i18n import I18n
+from .render import Renderer
 from .storage import Storage
 
 Clock = Callable[[], datetime]
@@ -40,6 +41,7 @@ class Services:
     i18n: I18n
     clock: Clock = system_clock
     hooks: Hooks = field(default_factory=Hooks)
+    renderer: Renderer = field(default_factory=Renderer)  # charts and PDFs, in a child process
     extras: dict[str, Any] = field(default_factory=dict)  # feature-owned services by name
 
     def now(self) -> datetime:

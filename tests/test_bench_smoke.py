@@ -36,3 +36,13 @@ def test_scheduler_scale_claims_each_tick(capsys: pytest.CaptureFixture[str]) ->
     out = last_json(capsys)
     assert out["engine"]["reminder_rows"] == 1500 and out["engine"]["claimed_per_tick"] == [50, 50]
     assert out["jobqueue"]["jobs"] == 50 and "rss_mb" in out["engine"]
+
+
+async def test_memory_reads_the_bot_and_its_drawing_child(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import memory
+    from bench._common import emit
+
+    emit(await memory.run(memory.parse(["--quick"])))
+    out = last_json(capsys)["coachbot"]
+    assert out["rss_mb_after_start"] > 0 and out["during_chart_and_report"]["total_mb"] > 0
+    assert {"rss_mb_after_checkins", "extra_mb_during_chart_and_report"} <= out.keys()

@@ -60,7 +60,7 @@ async def test_a_red_flag_brings_the_see_a_doctor_soon_nudge(bot: Harness) -> No
     await tap(bot, user, *TWITCH_DAY, "Trouble with balance or coordination", "Done")
     nudge = await user.wait_for("Please see a doctor soon")
     assert "trouble with balance or coordination" in nudge.text
-    assert "rule out" in nudge.text and "emergency number" in nudge.text
+    assert "rule out" in nudge.text and "call 112 now" in nudge.text, "Madrid: the local number"
     assert "You noted: trouble with balance" in user.messages[-2].text, "the summary says it too"
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     assert (record.level, record.reasons) == (2, ("balance",))
@@ -73,7 +73,7 @@ async def test_emergency_signs_say_call_now(bot: Harness) -> None:
     user = await ready(bot)
     await start(bot, user)
     await tap(bot, user, *TWITCH_DAY, "🚨 Sudden or severe signs")
-    assert "call your local emergency number now" in user.last.text
+    assert "Please call 112 now" in user.last.text, "Madrid: the local number"
     assert (await bot.storage.checkins.screen(1001, TODAY)).emergency
     [record] = await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1))
     assert record.level == 1

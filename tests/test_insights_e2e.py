@@ -50,7 +50,7 @@ async def test_chart_is_a_png_that_decodes(bot: Harness) -> None:
     await onboard(bot, user)
     await seed_month(bot.storage, 3003, TODAY)
     await user.send("/chart")
-    msg = await user.wait_for(lambda m: m.kind == "photo")
+    msg = await user.wait_for(lambda m: m.kind == "photo", timeout=30)   # drawn in a child process
     assert msg.file_bytes is not None and msg.file_bytes.startswith(PNG_SIGNATURE)
     image = Image.open(io.BytesIO(msg.file_bytes))
     image.load()
@@ -65,7 +65,7 @@ async def test_report_is_a_one_page_pdf_with_the_persons_figures(bot: Harness) -
     await seed_month(bot.storage, 3004, TODAY)
     await add_checkin(bot.storage, 3004, TODAY - timedelta(days=45), twitches=True, locations="face")
     await user.send("/report")
-    msg = await user.wait_for(lambda m: m.kind == "document")
+    msg = await user.wait_for(lambda m: m.kind == "document", timeout=30)
     assert msg.filename == "twitch-report-2026-03-10.pdf" and msg.file_bytes.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(msg.file_bytes))
     assert len(reader.pages) == 1
@@ -108,17 +108,15 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
 
 
 async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
-    import threading
-
     from coachbot.handlers import insights
 
-    release, started = threading.Event(), threading.Event()
+    release, started = asyncio.Event(), asyncio.Event()
     real = insights.draw_report
 
-    def slow_draw(*args):  # noqa: ANN002, ANN202
+    async def slow_draw(*args):  # noqa: ANN002, ANN202
         started.set()
-        assert release.wait(10)
-        return real(*args)
+        await release.wait()
+        return await real(*args)
 
     monkeypatch.setattr(insights, "draw_report", slow_draw)
     drawer, other = bot.user(3006), bot.user(3007)
@@ -126,10 +124,10 @@ async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monke
     await onboard(bot, other)
     await seed_month(bot.storage, 3006, TODAY)
     await drawer.send("/report")
-    assert await asyncio.to_thread(started.wait, 10)
+    await asyncio.wait_for(started.wait(), 10)
     await other.send("/summary")
     await other.wait_for("nothing to show yet")          # answered while the PDF is still being drawn
     assert not any(m.kind == "document" for m in drawer.messages)
     release.set()
-    await drawer.wait_for(lambda m: m.kind == "document")
+    await drawer.wait_for(lambda m: m.kind == "document", timeout=30)
     await bot.idle()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from coachbot.domain.stats import FactorStat, IntakeRow, Limits, build_days
 from coachbot.handlers.insights import chart_text, draw_report, report_content
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section, render_pdf
+from coachbot.render import Renderer
 
 LIMITS = Limits("UTC", "07:00", "23:00", 2000, 300, 360)
 END = date(2026, 3, 30)
@@ -82,7 +84,8 @@ def test_report_words_name_every_figure(i18n: I18n) -> None:
 def test_pdf_is_one_page_with_the_persons_figures(i18n: I18n, lang: str) -> None:
     report = build_report(sample_days(), LIMITS, date(2025, 12, 1), [], [])
     content = report_content(i18n, lang, report, [], LIMITS, END)
-    pdf = draw_report(content, sample_days(), chart_text(i18n, lang, 30), LIMITS)
+    pdf = asyncio.run(draw_report(Renderer(isolate=False), content, sample_days(), chart_text(i18n, lang, 30),
+                                  LIMITS))
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()

@@ -1,6 +1,6 @@
 """Operator features: the optional allow-list, /stats for admins, and the metrics server.
 
-The allow-list gate runs in group -1, before every other handler, for every
+The allow-list gate runs in group -2, before every other handler, for every
 update type, so a private deployment answers strangers once, politely, and
 otherwise ignores them. /stats is for admin ids only, shows counts and never
 anyone's health data, and stays out of the public command menu.
@@ -26,7 +26,7 @@ from .common import Context, answer, language_for, load_person, send, services, 
 
 log = logging.getLogger(__name__)
 COMMANDS: list[str] = []  # /stats exists but is deliberately not in the public menu
-GATE_GROUP = -1
+GATE_GROUP = -2  # before the safety reading of free text (-1) and every feature (0)
 TOLD_KEY = "admin.told"  # bot_data: ids already told they are not on the allow-list
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "my_chat_member")
 

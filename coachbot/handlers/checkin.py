@@ -145,11 +145,6 @@ async def on_button(update: Update, context: Context) -> None:
     if button.action == "n":
         await on_nudge_button(update, context, profile, button, now)
         return
-    if button.action == "sos":  # never refused, whatever message it sits on
-        await answer(update)
-        await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
-        await send_nudge(update, context, profile, rules.emergency(), now)
-        return
     day = parse_day_code(button.arg(0))
     handler = ACTIONS.get(button.action)
     if day is None or handler is None:
@@ -333,7 +328,7 @@ async def send_nudge(update: Update, context: Context, profile: Profile, nudge: 
     nudge_id = await svc.storage.checkins.add_nudge(profile.person_id, nudge, now)
     log.debug("doctor nudge level %s sent", nudge.level)
     view = views.nudge(svc.i18n, profile.language, nudge, nudge_id,
-                       persistent_days=svc.settings.nudges.persistent_days)
+                       persistent_days=svc.settings.nudges.persistent_days, zone=profile.timezone)
     await send(update, context, view.text, view.markup)
 
 
@@ -351,7 +346,8 @@ async def on_nudge_button(update: Update, context: Context, profile: Profile, bu
         record = await svc.storage.checkins.respond(profile.person_id, record.id, response, now)
         assert record is not None
     view = views.nudge(svc.i18n, profile.language, rules.Nudge(record.level, record.reasons), record.id,
-                       persistent_days=svc.settings.nudges.persistent_days, response=response)
+                       persistent_days=svc.settings.nudges.persistent_days, response=response,
+                       zone=profile.timezone)
     await edit(update, context, view.text, view.markup)
 
 

@@ -29,7 +29,7 @@ from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
 from coachbot.i18n import I18n
 
 from . import codec
-from .common import keyboard
+from .common import keyboard, local_number
 
 FEATURE = "ci"
 SIGNS_FEATURE = "sg"   # handlers/signs.py: the warning-sign list any day
@@ -177,14 +177,21 @@ def reason_line(i18n: I18n, lang: str, reason: str, persistent_days: int) -> str
 
 
 def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: int,
-          response: str | None = None) -> View:
+          response: str | None = None, zone: str | None = None) -> View:
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
-        return View(t(lang, "nudge-emergency") + "\n\n" + t(lang, "nudge-not-advice"))
-    reasons = "\n".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
+        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)) + "
+
+"
+                    + t(lang, "nudge-not-advice"))
+    reasons = "
+".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
-    text = "\n\n".join((t(lang, key, reasons=reasons, count=len(n.reasons)), t(lang, "nudge-emergency-line"),
+    text = "
+
+".join((t(lang, key, reasons=reasons, count=len(n.reasons)),
+                        t(lang, "nudge-emergency-line", number=local_number(i18n, lang, zone)),
                         t(lang, "nudge-not-advice")))
     if response is not None:
         ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"

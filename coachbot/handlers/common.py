@@ -10,8 +10,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
-from coachbot.i18n import pick_language
+from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,11 @@ def language_for(update: Update, profile: Profile | None) -> str:
 
 def tr(context: Context, lang: str, key: str, **args: object) -> str:
     return services(context).i18n.t(lang, key, **args)
+
+
+def local_number(i18n: I18n, lang: str, zone: str | None) -> str:
+    """"112", "103 / 112", or "your local emergency number (112 in Europe, …)" when the zone says no country."""
+    return i18n.t(lang, "safety-number", number=numbers_for_zone(zone).emergency or "unknown")
 
 
 async def send(update: Update, context: Context, text: str, markup: object = None) -> Message | None:

@@ -7,7 +7,6 @@ in a worker thread so the bot keeps answering everyone else meanwhile.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -16,7 +15,7 @@ from telegram import InputFile, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot.charts import ChartText, render_chart
+from coachbot.charts import ChartText
 from coachbot.domain.profile import Profile
 from coachbot.domain.report import REPORT_DAYS, DoctorReport, build_report
 from coachbot.domain.stats import (
@@ -30,8 +29,9 @@ from coachbot.domain.stats import (
     window,
 )
 from coachbot.i18n import I18n
-from coachbot.pdf import PdfContent, Section, render_pdf
+from coachbot.pdf import PdfContent, Section
 from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.render import Renderer
 from coachbot.runtime import Services
 
 from . import codec, settings_menu
@@ -248,10 +248,16 @@ async def build_doctor_report(svc: Services, profile: Profile, now: datetime) ->
     return report, content, days
 
 
-def draw_report(content: PdfContent, days: Sequence[Day], text: ChartText, limits: Limits) -> bytes:
-    """Chart plus PDF; CPU-bound, so callers run it in a worker thread."""
-    png = render_chart(days, text, limits.caffeine_limit_mg, limits.water_goal_ml, wide=True)
-    return render_pdf(content, png)
+# Drawn by coachbot.render (a child process by default), so matplotlib and fpdf never load in the bot.
+CHART = "coachbot.charts:render_chart"
+PDF = "coachbot.pdf:render_pdf"
+
+
+async def draw_report(render: Renderer, content: PdfContent, days: Sequence[Day], text: ChartText,
+                      limits: Limits) -> bytes:
+    """Chart, then PDF, one drawing at a time (so matplotlib and fpdf are never in memory together)."""
+    png = await render(CHART, days, text, limits.caffeine_limit_mg, limits.water_goal_ml, wide=True)
+    return await render(PDF, content, png)
 
 
 # ------------------------------------------------------------------ handlers
@@ -274,8 +280,8 @@ async def chart_command(update: Update, context: Context) -> None:
     if not logged_anything(days):
         await send(update, context, tr(context, lang, "insights-empty"))
         return
-    png = await asyncio.to_thread(render_chart, days, chart_text(svc.i18n, lang, REPORT_DAYS),
-                                  profile.caffeine_limit_mg, profile.water_goal_ml)
+    png = await svc.renderer(CHART, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+                             profile.caffeine_limit_mg, profile.water_goal_ml)
     await context.bot.send_photo(update.effective_chat.id, InputFile(png, filename="twitch-chart.png"),
                                  caption=tr(context, lang, "insights-chart-caption"),
                                  parse_mode=ParseMode.HTML)
@@ -292,8 +298,8 @@ async def report_command(update: Update, context: Context) -> None:
     if not report.has_data and not report.red_flags and not report.nudges:
         await send(update, context, tr(context, lang, "insights-empty"))
         return
-    pdf = await asyncio.to_thread(draw_report, content, days, chart_text(svc.i18n, lang, REPORT_DAYS),
-                                  limits_of(profile))
+    pdf = await draw_report(svc.renderer, content, days, chart_text(svc.i18n, lang, REPORT_DAYS),
+                            limits_of(profile))
     name = f"twitch-report-{profile.local_day(now).isoformat()}.pdf"
     await context.bot.send_document(update.effective_chat.id, InputFile(pdf, filename=name),
                                     caption=tr(context, lang, "insights-report-caption"),

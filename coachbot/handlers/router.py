@@ -40,13 +40,21 @@ async def on_text(update: Update, context: Context) -> None:
     if len(message.text) > MAX_INPUT:
         await send(update, context, tr(context, lang, "error-too-long", limit=MAX_INPUT))
         return
+    await dispatch(update, context, profile, message.text)
+
+
+async def dispatch(update: Update, context: Context, profile: Profile, text: str) -> None:
+    """Hand text to the question the person is answering, or say it wasn't understood.
+
+    Also used after the safety layer (handlers/safety.py) stopped a text that turned out fine.
+    """
     key = profile.awaiting
     if key in questions.COLUMN:
-        await questions.on_text(update, context, profile, key, message.text)
+        await questions.on_text(update, context, profile, key, text)
     elif key in TEXT_INPUTS:
-        await TEXT_INPUTS[key](update, context, profile, message.text)
+        await TEXT_INPUTS[key](update, context, profile, text)
     else:
-        await send(update, context, tr(context, lang, "not-understood"))
+        await send(update, context, tr(context, profile.language, "not-understood"))
 
 
 async def on_location(update: Update, context: Context) -> None:

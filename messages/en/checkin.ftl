@@ -117,10 +117,6 @@ history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · not logged
 history-footer = ✅ no twitches · 〰️ twitches · ⚠️ signs noted. /checkin logs today.
 
-nudge-emergency =
-    🚨 <b>Please call your local emergency number now</b> (for example 112 in Europe, 911 in the US and Canada).
-
-    Sudden weakness or numbness on one side, a drooping face, sudden trouble speaking, or trouble breathing or swallowing need help straight away. Don't wait to see whether it passes, and don't drive yourself.
 nudge-soon =
     🩺 <b>Please see a doctor soon, within the next few days.</b>
 
@@ -150,7 +146,7 @@ nudge-reason-persistent = • twitches that have kept coming back for { $days } 
 nudge-reason-places = • twitches in more than one place
 nudge-reason-not_improving = • no improvement after { $weeks } weeks
 nudge-reason-medicine = • twitches that began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
-nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call your local emergency number.</i>
+nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call { $number } now.</i>
 nudge-booked = ✅ I've booked / seen a doctor
 nudge-later = ⏰ Remind me later
 nudge-ack-booked-2 = ✅ Thank you, that's the right step. I'll still speak up if new signs appear.

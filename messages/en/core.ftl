@@ -44,7 +44,7 @@ error-checkin-outside-window = That's outside your waking hours ({ $wake }–{ $
 error-window-excludes-checkin = With that change your check-in time ({ $checkin }) would fall while you sleep. Please move the check-in time first, or choose another time.
 error-unknown-zone = I couldn't find that place. Try a bigger city nearby, a UTC offset such as <i>+2</i> or <i>UTC-3:30</i>, or share your location.
 use-buttons = Please choose with the buttons above.
-not-understood = I didn't catch that. The buttons in my messages are the quickest way; /help lists everything I can do.
+not-understood = I didn't catch that. The buttons in my messages are the quickest way; /help lists everything I can do. If you feel suddenly unwell, send /sos.
 unknown-command = I don't know that command. /help lists the ones I do.
 stale-button = That button is from an older message. Nothing changed.
 error-too-long = That's a very long message. I can read up to { $limit } characters here, so please shorten it.
@@ -86,9 +86,10 @@ help =
     /settings: language, time zone, hours, reminders
     /pause, /resume: a break from reminders
     /privacy: what I keep
+    /sos: sudden or severe signs, what to do now
     /export, /import, /delete: take, restore or erase your data
 
-    { not-medical-advice } If you have sudden weakness, numbness on one side, a drooping face, or trouble speaking, breathing or swallowing, call your local emergency number now.
+    { not-medical-advice } If you have sudden weakness, numbness on one side, a drooping face, or trouble speaking, breathing or swallowing, call your local emergency number now (/sos tells you which).
 privacy =
     <b>Your data</b>
 

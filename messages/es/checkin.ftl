@@ -117,10 +117,6 @@ history-line-twitch = { $date } 〰️ { $places } · { $strength }
 history-line-missing = { $date } · sin registro
 history-footer = ✅ sin tics · 〰️ tics · ⚠️ señales anotadas. /checkin registra hoy.
 
-nudge-emergency =
-    🚨 <b>Llama ahora al número de emergencias de tu país</b> (por ejemplo, el 112 en Europa o el 911 en América).
-
-    Una debilidad o un entumecimiento repentinos en un lado del cuerpo, la cara caída, una dificultad repentina para hablar, o problemas para respirar o tragar necesitan ayuda de inmediato. No esperes a ver si se pasa y no conduzcas tú.
 nudge-soon =
     🩺 <b>Por favor, ve al médico pronto, en los próximos días.</b>
 
@@ -150,7 +146,7 @@ nudge-reason-persistent = • contracciones musculares que siguen apareciendo de
 nudge-reason-places = • contracciones musculares en más de un sitio
 nudge-reason-not_improving = • sin mejoría después de { $weeks } semanas
 nudge-reason-medicine = • contracciones que empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
-nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado, la cara caída, dificultad para hablar, respirar o tragar), llama al número de emergencias.</i>
+nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado del cuerpo, la cara caída de un lado, dificultad para hablar, respirar o tragar), llama { $number }.</i>
 nudge-booked = ✅ Ya tengo cita / fui al médico
 nudge-later = ⏰ Recuérdamelo más tarde
 nudge-ack-booked-2 = ✅ Gracias, es el paso correcto. Te avisaré igualmente si aparecen señales nuevas.

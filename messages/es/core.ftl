@@ -44,7 +44,7 @@ error-checkin-outside-window = Esa hora queda fuera de tu horario despierto ({ $
 error-window-excludes-checkin = Con ese cambio, tu registro diario ({ $checkin }) caería mientras duermes. Cambia primero la hora del registro, o elige otra hora.
 error-unknown-zone = No he encontrado ese lugar. Prueba con una ciudad grande cercana, una diferencia con UTC como <i>+2</i> o <i>UTC-3:30</i>, o comparte tu ubicación.
 use-buttons = Elige una opción con los botones de arriba, por favor.
-not-understood = No te he entendido. Los botones de mis mensajes son la forma más rápida; /help muestra todo lo que puedo hacer.
+not-understood = No te he entendido. Los botones de mis mensajes son la forma más rápida; /help muestra todo lo que puedo hacer. Si de repente te encuentras mal, envía /sos.
 unknown-command = No conozco ese comando. /help muestra los que sí conozco.
 stale-button = Ese botón es de un mensaje anterior. No ha cambiado nada.
 error-too-long = Es un mensaje muy largo. Aquí puedo leer hasta { $limit } caracteres; acórtalo, por favor.
@@ -86,9 +86,10 @@ help =
     /settings: idioma, zona horaria, horario, recordatorios
     /pause, /resume: un descanso de los recordatorios
     /privacy: qué guardo
+    /sos: señales repentinas o graves, qué hacer ahora
     /export, /import, /delete: descarga, restaura o borra tus datos
 
-    { not-medical-advice } Si de repente notas debilidad, entumecimiento en un lado del cuerpo, la cara caída o dificultad para hablar, respirar o tragar, llama ahora al número de emergencias de tu país.
+    { not-medical-advice } Si de repente notas debilidad, entumecimiento en un lado del cuerpo, la cara caída o dificultad para hablar, respirar o tragar, llama ahora al número de emergencias de tu país (/sos te dice cuál).
 privacy =
     <b>Tus datos</b>
 

@@ -181,16 +181,11 @@ def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: in
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
-        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)) + "
-
-"
+        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)) + "\n\n"
                     + t(lang, "nudge-not-advice"))
-    reasons = "
-".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
+    reasons = "\n".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
-    text = "
-
-".join((t(lang, key, reasons=reasons, count=len(n.reasons)),
+    text = "\n\n".join((t(lang, key, reasons=reasons, count=len(n.reasons)),
                         t(lang, "nudge-emergency-line", number=local_number(i18n, lang, zone)),
                         t(lang, "nudge-not-advice")))
     if response is not None:

@@ -13,7 +13,7 @@ from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 
 from . import codec, settings_menu
-from .common import Context, answer, edit, keyboard, require_person, send, services, tr
+from .common import Context, answer, edit, keyboard, pressed, send, services, tr
 from .settings_menu import SettingItem
 
 FEATURE = "care"
@@ -43,10 +43,10 @@ async def ask_after_setup(update: Update, context: Context, profile: Profile) ->
 
 
 async def on_button(update: Update, context: Context) -> None:
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
+    got = await pressed(update, context)
+    if got is None:
         return
+    button, profile = got
     svc = services(context)
     lang = profile.language
     choice, origin = button.arg(0), button.arg(1)

@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
+from coachbot.handlers.codec import Button, decode
 from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
 
@@ -103,3 +104,12 @@ async def require_person(update: Update, context: Context) -> Profile | None:
         await send(update, context, tr(context, lang, "finish-setup-first"))
         return None
     return profile
+
+
+async def pressed(update: Update, context: Context) -> tuple[Button, Profile] | None:
+    """The button a set-up person pressed, decoded; None (after telling them) otherwise."""
+    button = decode(update.callback_query.data if update.callback_query else None)
+    profile = await require_person(update, context)
+    if profile is None or button is None:
+        return None
+    return button, profile

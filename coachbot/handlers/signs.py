@@ -24,7 +24,7 @@ from coachbot.i18n import I18n
 
 from . import checkin, codec
 from . import checkin_views as cviews
-from .common import Context, answer, edit, keyboard, require_person, send, services
+from .common import Context, answer, edit, keyboard, pressed, require_person, send, services
 
 FEATURE = cviews.SIGNS_FEATURE
 COMMANDS = ["signs"]
@@ -85,10 +85,10 @@ async def signs_command(update: Update, context: Context) -> None:
 
 async def on_button(update: Update, context: Context) -> None:
     """Open, tick, None of these, Done; every tap is the person's own (update.effective_user)."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
+    got = await pressed(update, context)
+    if got is None:
         return
+    button, profile = got
     svc = services(context)
     i18n, lang, now = svc.i18n, profile.language, svc.now()
     today = profile.local_day(now)

@@ -33,6 +33,7 @@ from .i18n import LANGUAGES, I18n
 from .pacer import SharedPacer
 from .runtime import Clock, Services, system_clock
 from .storage import Storage
+from .storage.db import redact
 from .telegram_http import AiohttpRequest
 from .updates import PerPersonUpdateProcessor
 
@@ -68,7 +69,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
         limits = settings.reminders  # one pacer for replies and reminders, replies first
         builder = builder.rate_limiter(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3))
     app = builder.build()
-    services = Services(settings=settings, storage=Storage(settings.db_path),
+    services = Services(settings=settings, storage=Storage(settings.db_path, pool_size=settings.db_pool_size),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services
     for feature in FEATURES:
@@ -93,7 +94,7 @@ async def _post_init(app: Application) -> None:
         startup = getattr(feature, "startup", None)
         if startup is not None:
             await startup(app)
-    log.info("coachbot ready (database %s)", services.settings.db_path)
+    log.info("coachbot ready (database %s)", redact(services.settings.db_path))
 
 
 async def _post_shutdown(app: Application) -> None:

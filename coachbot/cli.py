@@ -76,12 +76,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
                             first_name=args.name))
 
 
+PG_BACKUP_HINT = (
+    "coachbot: the database is PostgreSQL; back it up with its own tools, for example\n"
+    "  pg_dump --format=custom --file=coachbot.dump \"$COACHBOT_DB\"\n"
+    "and restore with pg_restore --clean --dbname=<url> coachbot.dump (README: Scaling out).")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .storage.backup import BackupError, backup_file
+    from .storage.db import sqlite_path
 
     settings = _settings(args, need_token=False)
+    path = sqlite_path(settings.db_path)
+    if path is None:
+        print(PG_BACKUP_HINT, file=sys.stderr)
+        return 2
     try:
-        written = asyncio.run(backup_file(settings.db_path, args.path))
+        written = asyncio.run(backup_file(path, args.path))
     except FileNotFoundError:
         print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
         return 1

@@ -93,7 +93,8 @@ class Settings:
     api_base_url: str = TELEGRAM_API
     api_file_url: str = TELEGRAM_FILES
     mode: str = "polling"
-    db_path: str = "coachbot.sqlite3"
+    db_path: str = "coachbot.sqlite3"   # a SQLite path, sqlite:///path, or postgresql://… URL
+    db_pool_size: int = 10              # PostgreSQL connections per process
     log_level: str = "INFO"
     source: str = "<defaults>"
     webhook: WebhookSettings = field(default_factory=WebhookSettings)
@@ -104,7 +105,9 @@ class Settings:
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
 
     def __repr__(self) -> str:  # never let the token reach a log line or traceback
-        return f"Settings(source={self.source!r}, mode={self.mode!r}, db_path={self.db_path!r})"
+        from coachbot.storage.db import redact
+
+        return f"Settings(source={self.source!r}, mode={self.mode!r}, db_path={redact(self.db_path)!r})"
 
     def with_token(self, token: str) -> Settings:
         return replace(self, token=token)
@@ -160,6 +163,15 @@ def _url(v: Any) -> str:
     return v
 
 
+def _db_url(v: Any) -> str:
+    from coachbot.storage.db import sqlite_path
+
+    sqlite_path(_str(v))  # raises ValueError for a scheme we do not speak
+    if not v:
+        raise ValueError("must not be empty")
+    return v
+
+
 def _zone(v: Any) -> str:
     try:
         ZoneInfo(_str(v))
@@ -191,7 +203,8 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "api_file_url": ("api_file_url", _url),
         "mode": ("mode", _choice("polling", "webhook")),
     },
-    "storage": {"path": ("db_path", _str)},
+    "storage": {"path": ("db_path", _db_url), "url": ("db_path", _db_url),
+                "pool_size": ("db_pool_size", _int(1, 200))},
     "logging": {"level": ("log_level", _choice("DEBUG", "INFO", "WARNING", "ERROR"))},
     "webhook": {
         "listen": ("webhook.listen", _str),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pg_server
 import pytest
 
 from coachbot.app import build_application, running
@@ -60,9 +62,41 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
 
 
+BACKENDS = ("sqlite", "postgres")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`db_url` is SQLite only, unless the test (or its module) is marked both_backends."""
+    if "backend" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_backends") is not None
+        metafunc.parametrize("backend", BACKENDS if both else BACKENDS[:1], scope="function")
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[pg_server.PgServer]:
+    """One PostgreSQL server for the whole session; COACHBOT_REQUIRE_PG=1 turns a skip into a failure."""
+    try:
+        server = pg_server.start()
+    except pg_server.NoServer as exc:
+        if os.environ.get("COACHBOT_REQUIRE_PG") == "1":
+            pytest.fail(f"PostgreSQL tests required (COACHBOT_REQUIRE_PG=1) but: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(token=TEST_TOKEN, db_path=str(tmp_path / "bot.sqlite3"), source="<test>")
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty database of the test's backend: a SQLite file or a PostgreSQL schema."""
+    if backend == "sqlite":
+        return str(tmp_path / "bot.sqlite3")
+    server: pg_server.PgServer = request.getfixturevalue("pg")
+    return server.fresh_url()
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    return Settings(token=TEST_TOKEN, db_path=db_url, source="<test>")
 
 
 @pytest.fixture

@@ -71,25 +71,45 @@ async def seed_month(storage: Storage, person_id: int, today: date) -> None:
                     "booked")
 
 
-async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]]:
-    """Every row that names the person, from every table (found through sqlite_master, not export.py).
+async def schema(storage: Storage) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """(table, [(column, is an instance-local row number)]) read straight from the backend's catalog
+    (sqlite_master / information_schema), independently of export.py and Database.tables()."""
+    db = storage.db
+    out = []
+    if db.backend == "sqlite":
+        for (table,) in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                          " AND name NOT LIKE 'sqlite%' ORDER BY name"):
+            cols = await db.fetchall("SELECT name, type, pk FROM pragma_table_info(?)", (table,))
+            pks = [c for c in cols if c[2]]
+            out.append((table, [(c[0], len(pks) == 1 and bool(c[2]) and c[1].upper() == "INTEGER") for c in cols]))
+        return out
+    rows = await db.fetchall(
+        "SELECT table_name, column_name, is_identity FROM information_schema.columns"
+        " WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position")
+    for row in rows:
+        if not out or out[-1][0] != row[0]:
+            out.append((row[0], []))
+        out[-1][1].append((row[1], row[2] == "YES"))
+    return out
 
-    Instance-local row numbers (a lone INTEGER PRIMARY KEY other than people.id) are left out,
-    since a restore may renumber them; so is reminders.next_due_utc, which is derived state the
-    engine re-plans from the restored settings.
+
+async def person_rows(storage: Storage, person_id: int) -> dict[str, list[tuple]]:
+    """Every row that names the person, from every table (found through the catalog, not export.py).
+
+    Instance-local row numbers (SQLite's lone INTEGER PRIMARY KEY other than people.id, PostgreSQL's
+    identity columns) are left out, since a restore may renumber them; so is reminders.next_due_utc,
+    which is derived state the engine re-plans from the restored settings.
     """
     db = storage.db
     out: dict[str, list[tuple]] = {}
-    for (table,) in await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                      " AND name NOT LIKE 'sqlite%' ORDER BY name"):
-        cols = await db.fetchall("SELECT name, type, pk FROM pragma_table_info(?)", (table,))
-        names = [c[0] for c in cols]
+    for table, cols in await schema(storage):
+        names = [c for c, _ in cols]
         key = "id" if table == "people" else "person_id" if "person_id" in names else None
         if key is None:
             continue
-        keep = [c[0] for c in cols
-                if (table == "people" or not (c[2] and c[1].upper() == "INTEGER" and c[0] != key))
-                and not (table == "reminders" and c[0] == "next_due_utc")]
+        keep = [c for c, local in cols
+                if (table == "people" or not (local and c != key))
+                and not (table == "reminders" and c == "next_due_utc")]
         rows = await db.fetchall(
             f'SELECT {", ".join(keep)} FROM "{table}" WHERE {key} = ?', (person_id,))  # noqa: S608
         out[table] = sorted((tuple(r) for r in rows), key=repr)

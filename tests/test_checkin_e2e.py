@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
 from conftest import Harness
 
 from coachbot.domain.checkins import CheckinDay
 from coachbot.reminders.kinds import RENDERERS
+
+pytestmark = pytest.mark.both_backends
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
 

@@ -107,3 +107,18 @@ def test_check_config_as_a_real_process_has_no_traceback(tmp_path: Path) -> None
 def test_persistent_days_accepts_one_to_four_weeks(tmp_path: Path, days: int) -> None:
     assert load_settings(write(tmp_path, f"[nudges]\npersistent_days = {days}"), env={}).nudges.persistent_days == days
     assert load_settings(write(tmp_path, ""), env={}).nudges.persistent_days == 14
+
+
+def test_storage_url_selects_the_database_and_a_password_never_reaches_a_repr(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[storage]\nurl = "postgresql://bot:hunter2@db.internal/coachbot"\npool_size = 4\n')
+    s = load_settings(path, env={"COACHBOT_TOKEN": TOKEN})
+    assert (s.db_path, s.db_pool_size) == ("postgresql://bot:hunter2@db.internal/coachbot", 4)
+    assert "hunter2" not in repr(s)
+    for bad in ('url = "mysql://x/y"', "pool_size = 0"):
+        path.write_text(f"[storage]\n{bad}\n")
+        try:
+            load_settings(path, env={"COACHBOT_TOKEN": TOKEN})
+        except ConfigError:
+            continue
+        raise AssertionError(f"{bad} was accepted")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
+
+pytestmark = pytest.mark.both_backends
 
 
 def data_of(message, label: str) -> str:  # noqa: ANN001

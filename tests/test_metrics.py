@@ -12,6 +12,8 @@ from coachbot import metrics
 from coachbot.config import MetricsSettings, Settings
 from coachbot.runtime import Services
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:

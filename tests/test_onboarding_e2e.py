@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Harness, onboard
+
+pytestmark = pytest.mark.both_backends
 
 
 async def test_onboarding_completes_and_stores_a_valid_zone(bot: Harness) -> None:

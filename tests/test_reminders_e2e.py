@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Harness, onboard
 from reminders_helpers import engine, reminders_of
+
+pytestmark = pytest.mark.both_backends
 
 
 async def test_checkin_time_set_in_settings_fires_when_the_tick_runs(bot: Harness) -> None:

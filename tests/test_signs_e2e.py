@@ -13,6 +13,8 @@ from coachbot.app import commands_for
 from coachbot.i18n import I18n
 from coachbot.sandbox import SandboxUser
 
+pytestmark = pytest.mark.both_backends
+
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
 I18N = I18n()
 

@@ -9,7 +9,6 @@ anyone's health data, and stays out of the public command menu.
 from __future__ import annotations
 
 import logging
-import os
 
 from telegram import Update
 from telegram.ext import (
@@ -92,10 +91,7 @@ async def stats_command(update: Update, context: Context) -> None:
         return int(sum(s.value for fam in m.registry.collect() if fam.name == name
                        for s in fam.samples if s.name == name + "_total"))
 
-    try:
-        size_kib = os.path.getsize(svc.settings.db_path) // 1024
-    except OSError:
-        size_kib = 0
+    size_kib = (await svc.storage.db.size_bytes() or 0) // 1024
     await send(update, context, tr(
         context, lang, "admin-stats",
         people=people.get("total", 0), active=people.get("active", 0), onboarded=people.get("onboarded", 0),

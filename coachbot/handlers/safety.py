@@ -121,11 +121,6 @@ def warning_view(i18n: I18n, lang: str, zone: str | None, signs: tuple[str, ...]
     return text, keyboard([row])
 
 
-def sos_button(i18n: I18n, lang: str) -> tuple[str, str]:
-    """The 🚨 button any screen can carry; it works for anyone, even without an account."""
-    return i18n.t(lang, "safety-sos-button"), codec.encode(FEATURE, "go")
-
-
 def savable(signs: tuple[str, ...]) -> tuple[str, ...]:
     """The signs a person can report (doctor_rules.WARNING_SIGNS), in the list's order."""
     return ordered(signs, dr.WARNING_SIGNS)
@@ -145,7 +140,7 @@ async def on_text(update: Update, context: Context) -> None:
         return
     svc = services(context)
     zone = profile.timezone if profile is not None else None
-    log.info("safety reading: %s", found.kind)   # the kind only, never the text
+    log.debug("safety reading: %s", found.kind)   # the kind only, never the text; not at INFO
     if found.kind == safety.WORRY:
         await send(update, context, *coaching.worry_reply(svc.i18n, lang))
         raise ApplicationHandlerStop

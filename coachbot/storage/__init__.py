@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .checkins import Checkins
 from .coaching import Coaching
-from .db import Database
+from .db import Database, open_database
 from .insights import Insights
 from .intake import Intake
 from .people import People
@@ -14,8 +14,8 @@ from .reminders import Reminders
 class Storage:
     """One database and the repositories that share it."""
 
-    def __init__(self, path: str) -> None:
-        self.db = Database(path)
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.db: Database = open_database(url, pool_size=pool_size)
         self.people = People(self.db)
         self.checkins = Checkins(self.db)
         self.intake = Intake(self.db)

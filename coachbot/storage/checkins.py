@@ -126,15 +126,17 @@ class Checkins:
                           flags: Sequence[str] | None = None, complete: bool | None = None,
                           emergency: bool | None = None) -> Screen:
         """Upsert a day's screen; arguments left as None keep what is stored."""
-        await self.db.execute(
-            "INSERT INTO red_flag_screens (person_id, day, flags, complete, emergency, created_utc)"
-            " VALUES (:person, :day, COALESCE(:flags, ''), COALESCE(:complete, 0), COALESCE(:emergency, 0), :now)"
-            " ON CONFLICT (person_id, day) DO UPDATE SET flags = COALESCE(:flags, flags),"
-            " complete = COALESCE(:complete, complete), emergency = COALESCE(:emergency, emergency)",
-            {"person": person_id, "day": day.isoformat(), "now": to_iso(now),
-             "flags": None if flags is None else ",".join(flags),
-             "complete": None if complete is None else int(complete),
-             "emergency": None if emergency is None else int(emergency)})
+        given = (None if flags is None else ",".join(flags),
+                 None if complete is None else int(complete),
+                 None if emergency is None else int(emergency))
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO red_flag_screens (person_id, day, created_utc) VALUES (?, ?, ?)"
+                " ON CONFLICT DO NOTHING", (person_id, day.isoformat(), to_iso(now)))
+            await tx.execute(
+                "UPDATE red_flag_screens SET flags = COALESCE(?, flags), complete = COALESCE(?, complete),"
+                " emergency = COALESCE(?, emergency) WHERE person_id = ? AND day = ?",
+                (*given, person_id, day.isoformat()))
         saved = await self.screen(person_id, day)
         assert saved is not None
         return saved
@@ -164,11 +166,10 @@ class Checkins:
         signs = ordered_signs(codes)
         if source not in SOURCES or len(signs) != len(set(codes)):
             raise ValueError(f"not a warning sign or source: {sorted(set(codes) - set(signs))} {source!r}")
-        async with self.db.transaction() as conn:
-            await conn.executemany(
-                "INSERT OR IGNORE INTO warning_signs (person_id, day, sign, source, created_utc)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(person_id, day.isoformat(), sign, source, to_iso(now)) for sign in signs])
+        await self.db.executemany(
+            "INSERT INTO warning_signs (person_id, day, sign, source, created_utc)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(person_id, day.isoformat(), sign, source, to_iso(now)) for sign in signs])
         return signs
 
     async def sign_reports_since(self, person_id: int, first: date) -> list[SignReport]:
@@ -188,11 +189,9 @@ class Checkins:
 
     # ---------------------------------------------------------------- nudges
     async def add_nudge(self, person_id: int, nudge: Nudge, now: datetime) -> int:
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT INTO nudges (person_id, level, reasons, created_utc) VALUES (?, ?, ?, ?)",
-                (person_id, nudge.level, ",".join(nudge.reasons), to_iso(now)))
-            return int(cur.lastrowid or 0)
+        return await self.db.insert(
+            "INSERT INTO nudges (person_id, level, reasons, created_utc) VALUES (?, ?, ?, ?)",
+            (person_id, nudge.level, ",".join(nudge.reasons), to_iso(now)))
 
     async def nudge(self, person_id: int, nudge_id: int) -> NudgeRecord | None:
         row = await self.db.fetchone("SELECT * FROM nudges WHERE id = ? AND person_id = ?",

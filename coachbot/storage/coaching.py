@@ -52,11 +52,9 @@ class Coaching:
 
     # ---------------------------------------------------------- food diary
     async def log_food(self, person_id: int, food: str, note: str, now: datetime, day: date) -> int:
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT INTO food_log (person_id, food, note, at_utc, day) VALUES (?, ?, ?, ?, ?)",
-                (person_id, food, note[:MAX_NOTE], to_iso(now), day.isoformat()))
-            return int(cur.lastrowid or 0)
+        return await self.db.insert(
+            "INSERT INTO food_log (person_id, food, note, at_utc, day) VALUES (?, ?, ?, ?, ?)",
+            (person_id, food, note[:MAX_NOTE], to_iso(now), day.isoformat()))
 
     async def delete_food(self, person_id: int, entry_id: int) -> bool:
         removed = await self.db.execute("DELETE FROM food_log WHERE person_id = ? AND id = ?",

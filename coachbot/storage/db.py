@@ -1,132 +1,198 @@
-"""The one aiosqlite connection: pragmas, numbered migrations, write transactions.
+"""The database seam: the little that repositories may ask of a database.
 
-SQLite allows a single writer, so every write transaction goes through one
-asyncio lock; reads run directly on the same connection (WAL keeps them cheap).
+Repositories write portable SQL with `?` placeholders and talk only to this
+interface: `execute`, `executemany`, `insert` (returns the new row id),
+`fetchone`, `fetchall`, and `transaction()` which hands out the same calls on
+one connection inside one transaction. Everything that differs between
+databases lives in a backend module (`sqlite.py`, `postgres.py`) behind it:
+connection setup, placeholders, the schema version, numbered migrations in
+`migrations/<backend>/`, id lists (`in_ids`), index hints, row locks for
+claims, schema discovery for export, and backups.
+
+`open_database(url)` picks the backend: a path or `sqlite:///path` is SQLite,
+`postgresql://…` is PostgreSQL.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import re
-import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import aiosqlite
-
-log = logging.getLogger(__name__)
 MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+BACKENDS = ("sqlite", "postgres")
+Params = Sequence[Any]
+Row = Any  # a mapping-and-sequence row: row["name"] and row[0] both work on every backend
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """Return (number, name, sql) for every packaged migration, in order."""
+class IntegrityError(Exception):
+    """A constraint refused a write (unique, foreign key, check, not null), on any backend."""
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    name: str
+    type: str          # INTEGER | TEXT | REAL | other, normalised across backends
+    notnull: bool
+    has_default: bool
+    primary_key: bool
+    local_id: bool     # a row id this instance generates (not data: left out of exports)
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    name: str
+    columns: tuple[ColumnInfo, ...]   # in schema order
+
+
+def migrations(backend: str = "sqlite") -> list[tuple[int, str, str]]:
+    """Return (number, name, sql) for every migration of one backend, in order."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown database backend {backend!r}")
+    root = resources.files("coachbot.storage.migrations")
+    stray = sorted(item.name for item in root.iterdir() if item.name.endswith(".sql"))
+    if stray:
+        raise RuntimeError(f"migrations belong in migrations/<backend>/, found {stray} at the top")
     found = []
-    for item in resources.files("coachbot.storage.migrations").iterdir():
+    for item in root.joinpath(backend).iterdir():
         m = MIGRATION_RE.match(item.name)
         if m:
             found.append((int(m.group(1)), item.name, item.read_text(encoding="utf-8")))
     found.sort()
     numbers = [n for n, _, _ in found]
     if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {numbers}")
+        raise RuntimeError(f"{backend} migrations must be numbered 1..N without gaps, found {numbers}")
     return found
 
 
-class Database:
-    """Owns the connection; repositories borrow it through fetch/execute/transaction."""
+class Tx(ABC):
+    """One connection inside one transaction."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self._conn: aiosqlite.Connection | None = None
-        self._write_lock = asyncio.Lock()
+    @abstractmethod
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; return the number of rows it changed."""
 
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        if self._conn is None:
-            raise RuntimeError("database is not open")
-        return self._conn
+    @abstractmethod
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
 
+    @abstractmethod
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT into a table with an `id` row id; return the new id."""
+
+    @abstractmethod
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
+
+    @abstractmethod
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+
+class Database(ABC):
+    """Owns the connection(s); repositories borrow them through the calls below."""
+
+    backend: str = ""
+    # Appended to a claim's SELECT so concurrent claimers skip each other's rows.
+    lock_rows: str = ""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    # ---- life cycle ------------------------------------------------------------------
+    @abstractmethod
     async def open(self) -> None:
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
-        self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode=WAL")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        await self._conn.execute("PRAGMA synchronous=NORMAL")
-        await self.migrate()
+        """Connect and apply pending migrations."""
 
-    async def close(self) -> None:
-        if self._conn is not None:
-            await self._conn.close()
-            self._conn = None
+    @abstractmethod
+    async def close(self) -> None: ...
 
-    async def user_version(self) -> int:
-        row = await self.fetchone("PRAGMA user_version")
-        return int(row[0]) if row else 0
+    @abstractmethod
+    async def schema_version(self) -> int:
+        """Number of the last migration applied."""
 
+    @abstractmethod
     async def migrate(self) -> int:
-        """Apply every migration above PRAGMA user_version, each in its own transaction."""
-        current = await self.user_version()
-        for number, name, sql in migrations():
-            if number <= current:
-                continue
-            async with self.transaction() as conn:
-                for statement in _split_sql(sql):
-                    await conn.execute(statement)
-                # PRAGMA does not accept parameters; number is an int we parsed ourselves.
-                await conn.execute(f"PRAGMA user_version = {int(number)}")
-            log.info("applied migration %s", name)
-            current = number
-        return current
+        """Apply every migration above schema_version, each in its own transaction."""
 
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT under the writer lock; ROLLBACK on any error."""
-        async with self._write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                await self.conn.execute("ROLLBACK")
-                raise
-            else:
-                await self.conn.execute("COMMIT")
+    # ---- statements ------------------------------------------------------------------
+    @abstractmethod
+    def transaction(self) -> AbstractAsyncContextManager[Tx]:
+        """A write transaction; rolled back on any error."""
 
-    async def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> int:
+    async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write statement atomically; return rowcount."""
-        async with self.transaction() as conn:
-            cur = await conn.execute(sql, params)
-            return cur.rowcount
+        async with self.transaction() as tx:
+            return await tx.execute(sql, params)
 
-    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        async with self.transaction() as conn:
-            await conn.executemany(sql, rows)
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        async with self.transaction() as tx:
+            await tx.executemany(sql, rows)
 
-    async def fetchone(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cur:
-            return await cur.fetchone()
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        async with self.transaction() as tx:
+            return await tx.insert(sql, params)
 
-    async def fetchall(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cur:
-            return list(await cur.fetchall())
+    @abstractmethod
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 
-    async def backup(self, target_path: str) -> None:
-        """Consistent online copy through SQLite's backup API."""
-        async with aiosqlite.connect(target_path) as target:
-            await self.conn.backup(target)
+    @abstractmethod
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    # ---- dialect ---------------------------------------------------------------------
+    @abstractmethod
+    def in_ids(self, column: str) -> str:
+        """SQL that is true when `column` is in the id list bound at this `?` (see `ids`)."""
+
+    @abstractmethod
+    def ids(self, values: Iterable[int]) -> Any:
+        """The parameter to bind for an `in_ids` placeholder."""
+
+    def index_hint(self, index: str) -> str:
+        """An index the planner must use, where the backend accepts such a hint."""
+        return ""
+
+    @abstractmethod
+    async def tables(self) -> list[TableInfo]:
+        """Every table of the application schema, by name."""
+
+    @abstractmethod
+    async def backup(self, target: str) -> str:
+        """A consistent copy of the whole database; return where it went."""
+
+    async def size_bytes(self) -> int | None:
+        """How much space the database takes, if the backend can tell."""
+        return None
 
 
-def _split_sql(sql: str) -> list[str]:
-    """Split a migration into statements, using SQLite's own tokenizer to find the ends."""
-    statements, buf = [], ""
-    for line in sql.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            statements.append(buf.strip())
-            buf = ""
-    if buf.strip() and not all(ln.strip().startswith("--") or not ln.strip() for ln in buf.splitlines()):
-        raise RuntimeError("migration ends with an incomplete statement")
-    return statements
+def sqlite_path(url: str) -> str | None:
+    """The file path if `url` selects SQLite (a plain path or sqlite:///path), else None."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]  # as SQLAlchemy: sqlite:///relative, sqlite:////absolute
+    if url.startswith("sqlite://"):
+        raise ValueError("a SQLite URL is sqlite:///relative/path or sqlite:////absolute/path")
+    if is_postgres(url):
+        return None
+    if "://" in url:
+        raise ValueError(f"unsupported database URL scheme: {url.split('://', 1)[0]}")
+    return url
+
+
+def redact(url: str) -> str:
+    """The URL without a password, for logs and reprs."""
+    return re.sub(r"^([a-z]+://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+def open_database(url: str, *, pool_size: int = 10) -> Database:
+    """The backend a URL selects (not yet opened)."""
+    path = sqlite_path(url)
+    if path is not None:
+        from .sqlite import SqliteDatabase
+        return SqliteDatabase(path)
+    from .postgres import PostgresDatabase
+    return PostgresDatabase(url, pool_size=pool_size)

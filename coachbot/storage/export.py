@@ -1,10 +1,10 @@
 """Every row about one person, out and back in, for any table that has a person_id column.
 
-Tables are discovered from sqlite_master and PRAGMA table_info, so a table a
+Tables are discovered from the database's own schema (`Database.tables()`), so a table a
 future migration adds is exported, restored and deleted without touching this
 file. The dump is person-independent: it leaves out the person's id (people.id,
 people.chat_id and every person_id column) and instance-local row ids (INTEGER
-PRIMARY KEY columns), so it can be restored into any account on any instance.
+PRIMARY KEY columns in SQLite, identity columns in PostgreSQL), so it can be restored into any account on any instance.
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
-from .db import Database
+from .db import Database, IntegrityError
 
 PEOPLE = "people"
 # Columns of `people` that belong to the account or the live conversation, not to the data.
@@ -48,55 +46,42 @@ class Table:
         return next((c for c in self.columns if c.name == name), None)
 
 
-async def person_tables(conn: aiosqlite.Connection | Database) -> list[Table]:
+async def person_tables(db: Database) -> list[Table]:
     """`people` first, then every table with a person_id column, alphabetically."""
-    rows = await _fetchall(conn, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                                 " AND name NOT LIKE 'sqlite_%' ORDER BY name")
     tables = []
-    for (name,) in rows:
-        info = await _fetchall(conn, "SELECT name, type, \"notnull\", dflt_value, pk"
-                                     " FROM pragma_table_info(?)", (name,))
-        names = {r[0] for r in info}
-        if name == PEOPLE:
+    for info in await db.tables():
+        names = {c.name for c in info.columns}
+        if info.name == PEOPLE:
             key, skip = "id", set(PEOPLE_LOCAL)
         elif "person_id" in names:
             key, skip = "person_id", {"person_id"}
         else:
             continue
-        # A lone INTEGER PRIMARY KEY is SQLite's rowid alias: an instance-local number.
-        pks = [r for r in info if r[4]]
-        if name != PEOPLE and len(pks) == 1 and pks[0][1].upper() == "INTEGER" and pks[0][0] != key:
-            skip.add(pks[0][0])
-        columns = tuple(Column(r[0], (r[1] or "").upper(), bool(r[2]), r[3] is not None)
-                        for r in info if r[0] not in skip)
-        tables.append(Table(name, columns, key))
+        skip |= {c.name for c in info.columns if c.local_id and c.name != key}
+        columns = tuple(Column(c.name, c.type, c.notnull, c.has_default)
+                        for c in info.columns if c.name not in skip)
+        tables.append(Table(info.name, columns, key))
     tables.sort(key=lambda t: (t.name != PEOPLE, t.name))
     return tables
 
 
-async def _fetchall(conn: aiosqlite.Connection | Database, sql: str, params: tuple = ()) -> list[Any]:
-    if isinstance(conn, Database):
-        return await conn.fetchall(sql, params)
-    async with conn.execute(sql, params) as cur:
-        return list(await cur.fetchall())
-
-
 def _quote(name: str) -> str:
-    """Quote an identifier read from sqlite_master (never from the person)."""
+    """Quote an identifier read from the schema (never from the person)."""
     return '"' + name.replace('"', '""') + '"'
 
 
 async def dump_person(db: Database, person_id: int) -> dict[str, dict[str, list]]:
     """{table: {"columns": [...], "rows": [[...], ...]}} for every table, in one consistent read."""
     out: dict[str, dict[str, list]] = {}
-    async with db.transaction() as conn:
-        for table in await person_tables(conn):
+    tables = await person_tables(db)
+    async with db.transaction() as tx:
+        for table in tables:
             cols = [c.name for c in table.columns]
             order = ", ".join(_quote(c) for c in cols)
             # Identifiers come from the schema itself; the person's id is a parameter.
             sql = (f"SELECT {order} FROM {_quote(table.name)} WHERE {_quote(table.key)} = ?"  # noqa: S608
                    f" ORDER BY {order}")
-            rows = await _fetchall(conn, sql, (person_id,))
+            rows = await tx.fetchall(sql, (person_id,))
             out[table.name] = {"columns": cols, "rows": [list(r) for r in rows]}
     return out
 
@@ -165,8 +150,8 @@ async def restore_person(db: Database, person_id: int, chat_id: int, tables: dic
         raise RestoreError("missing-table", "people/settings")
     written = 0
     try:
-        async with db.transaction() as conn:
-            await conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+        async with db.transaction() as tx:
+            await tx.execute("DELETE FROM people WHERE id = ?", (person_id,))
             for table, cols, rows in plan:
                 if table.name == PEOPLE:
                     all_cols = ["id", "chat_id", "active", "awaiting", *cols]
@@ -177,9 +162,9 @@ async def restore_person(db: Database, person_id: int, chat_id: int, tables: dic
                 marks = ", ".join("?" for _ in all_cols)
                 sql = (f"INSERT INTO {_quote(table.name)} ({', '.join(_quote(c) for c in all_cols)})"  # noqa: S608
                        f" VALUES ({marks})")
-                await conn.executemany(sql, rows)
+                await tx.executemany(sql, rows)
                 written += len(rows)
-    except aiosqlite.IntegrityError as exc:
+    except IntegrityError as exc:
         raise RestoreError("constraint", str(exc)[:80]) from exc
     return written
 

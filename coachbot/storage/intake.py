@@ -16,8 +16,8 @@ class Intake:
                   ref: str | None = None) -> bool:
         """Log an amount; a repeated `ref` (the same button tapped twice) is ignored. True if new."""
         return bool(await self.db.execute(
-            "INSERT OR IGNORE INTO intake (person_id, kind, amount, item, at_utc, day, ref)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO intake (person_id, kind, amount, item, at_utc, day, ref)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (person_id, kind, amount, item, to_iso(at), day.isoformat(), ref)))
 
     async def totals(self, person_id: int, day: date) -> dict[str, int]:

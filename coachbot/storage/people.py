@@ -52,14 +52,14 @@ class People:
     async def create(self, person_id: int, chat_id: int, language: str, defaults: Defaults,
                      now: datetime, first_step: str) -> Profile:
         """Insert a new person with default settings; an existing person is left untouched."""
-        async with self.db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
-                " VALUES (?, ?, ?, ?, ?)",
+        async with self.db.transaction() as tx:
+            created = await tx.execute(
+                "INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (person_id, chat_id, first_step, to_iso(now), to_iso(now)),
             )
-            if cur.rowcount:
-                await conn.execute(
+            if created:
+                await tx.execute(
                     "INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time,"
                     " checkin_time, water_goal_ml, caffeine_limit_mg, hydration_every_minutes)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -109,5 +109,5 @@ class People:
     async def count(self) -> dict[str, int]:
         row = await self.db.fetchone(
             "SELECT COUNT(*) AS total, COALESCE(SUM(active), 0) AS active,"
-            " COALESCE(SUM(onboarding_step IS NULL), 0) AS onboarded FROM people")
+            " COALESCE(SUM(CASE WHEN onboarding_step IS NULL THEN 1 ELSE 0 END), 0) AS onboarded FROM people")
         return {"total": row["total"], "active": row["active"], "onboarded": row["onboarded"]} if row else {}

@@ -1,13 +1,13 @@
 """Reminder rows (what fires when) and deliveries (what was decided and sent).
 
-The claim runs in one BEGIN IMMEDIATE transaction over the partial index on
-next_due_utc: select due rows with their person, let the caller's pure planner
-decide, then write every advance and every delivery with executemany.
+The claim runs in one write transaction over the partial index on next_due_utc:
+select due rows with their person (locked against other claimers where the
+backend has row locks), let the caller's pure planner decide, then write every
+advance and every delivery with executemany.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,25 +20,6 @@ from .people import _profile
 from .timefmt import from_iso, to_iso
 
 _PERSON_COLUMNS = "p.id, p.chat_id, p.active, p.onboarding_step, p.awaiting, s.*"
-_CLAIM_SQL = f"""
-SELECT r.kind AS r_kind, r.next_due_utc AS r_due, r.every_days AS r_every_days, {_PERSON_COLUMNS}
-FROM reminders r INDEXED BY reminders_due
-JOIN people p ON p.id = r.person_id
-JOIN settings s ON s.person_id = r.person_id
-WHERE r.next_due_utc IS NOT NULL AND r.next_due_utc <= ?
-ORDER BY r.next_due_utc
-LIMIT ?
-"""  # noqa: S608 - a constant column list, no user input
-# Messages already decided per person and local day: the daily cap counts these.
-_COUNT_SQL = """
-SELECT person_id, local_day, COUNT(*) AS n FROM deliveries
-WHERE person_id IN (SELECT value FROM json_each(?)) AND status IN ('pending', 'sent') AND created_utc >= ?
-GROUP BY person_id, local_day
-"""
-_PEOPLE_SQL = f"""
-SELECT {_PERSON_COLUMNS} FROM people p JOIN settings s ON s.person_id = p.id
-WHERE p.id IN (SELECT value FROM json_each(?))
-"""  # noqa: S608 - a constant column list, no user input
 
 
 @dataclass(frozen=True)
@@ -71,6 +52,20 @@ def _delivery(r: Any) -> Delivery:
 class Reminders:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Constant SQL with the backend's dialect pieces (index hints, id lists, row locks).
+        self._claim_sql = (
+            "SELECT r.kind AS r_kind, r.next_due_utc AS r_due, r.every_days AS r_every_days,"  # noqa: S608
+            f" {_PERSON_COLUMNS} FROM reminders r{db.index_hint('reminders_due')}"
+            " JOIN people p ON p.id = r.person_id JOIN settings s ON s.person_id = r.person_id"
+            " WHERE r.next_due_utc IS NOT NULL AND r.next_due_utc <= ?"
+            f" ORDER BY r.next_due_utc LIMIT ?{db.lock_rows}")
+        # Messages already decided per person and local day: the daily cap counts these.
+        self._count_sql = (
+            "SELECT person_id, local_day, COUNT(*) AS n FROM deliveries"  # noqa: S608
+            f" WHERE {db.in_ids('person_id')} AND status IN ('pending', 'sent') AND created_utc >= ?"
+            " GROUP BY person_id, local_day")
+        self._people_sql = (f"SELECT {_PERSON_COLUMNS} FROM people p JOIN settings s ON s.person_id = p.id"  # noqa: S608
+                            f" WHERE {db.in_ids('p.id')}")
 
     # ---- planning -------------------------------------------------------------------
     async def upsert(self, rows: Iterable[tuple[int, str, datetime | None, int | None]]) -> None:
@@ -90,12 +85,14 @@ class Reminders:
     async def snooze(self, person_id: int, kinds: Sequence[str], until: datetime) -> int:
         """Bring these kinds back at `until` (only rows that are on)."""
         iso = to_iso(until)
-        async with self.db.transaction() as conn:
-            cur = await conn.executemany(
-                "UPDATE reminders SET next_due_utc = ?, snoozed_until = ?"
-                " WHERE person_id = ? AND kind = ? AND next_due_utc IS NOT NULL",
-                [(iso, iso, person_id, k) for k in kinds])
-            return cur.rowcount
+        changed = 0
+        async with self.db.transaction() as tx:
+            for kind in kinds:
+                changed += await tx.execute(
+                    "UPDATE reminders SET next_due_utc = ?, snoozed_until = ?"
+                    " WHERE person_id = ? AND kind = ? AND next_due_utc IS NOT NULL",
+                    (iso, iso, person_id, kind))
+        return changed
 
     async def set_every_days(self, person_id: int, kind: str, every_days: int) -> None:
         await self.db.execute(
@@ -103,30 +100,29 @@ class Reminders:
 
     async def stop_person(self, person_id: int) -> None:
         """No more reminders for this person (blocked); /start or unblocking re-plans them."""
-        async with self.db.transaction() as conn:
-            await conn.execute("UPDATE reminders SET next_due_utc = NULL WHERE person_id = ?", (person_id,))
-            await conn.execute("UPDATE deliveries SET status = 'blocked' WHERE person_id = ? AND status = 'pending'",
-                               (person_id,))
-            await conn.execute("UPDATE people SET active = 0 WHERE id = ?", (person_id,))
+        async with self.db.transaction() as tx:
+            await tx.execute("UPDATE reminders SET next_due_utc = NULL WHERE person_id = ?", (person_id,))
+            await tx.execute("UPDATE deliveries SET status = 'blocked' WHERE person_id = ? AND status = 'pending'",
+                             (person_id,))
+            await tx.execute("UPDATE people SET active = 0 WHERE id = ?", (person_id,))
 
     # ---- the tick ---------------------------------------------------------------------
     async def claim_due(self, now: datetime, limit: int, decide: Decide) -> tuple[int, int]:
         """Advance up to `limit` due rows and record deliveries, atomically; return (claimed, queued)."""
-        async with self.db.transaction() as conn:
-            async with conn.execute(_CLAIM_SQL, (to_iso(now), limit)) as cur:
-                found = await cur.fetchall()
+        async with self.db.transaction() as tx:
+            found = await tx.fetchall(self._claim_sql, (to_iso(now), limit))
             if not found:
                 return 0, 0
             rows = [DueRow(_profile(r), r["r_kind"], from_iso(r["r_due"]), r["r_every_days"])  # type: ignore[arg-type]
                     for r in found]
-            people = json.dumps(sorted({row.profile.person_id for row in rows}))
-            async with conn.execute(_COUNT_SQL, (people, to_iso(now - timedelta(days=2)))) as cur:
-                counts = {(r["person_id"], r["local_day"]): r["n"] for r in await cur.fetchall()}
+            people = self.db.ids(row.profile.person_id for row in rows)
+            counts = {(r["person_id"], r["local_day"]): r["n"]
+                      for r in await tx.fetchall(self._count_sql, (people, to_iso(now - timedelta(days=2))))}
             advances, deliveries = decide(rows, counts)
-            await conn.executemany(
+            await tx.executemany(
                 "UPDATE reminders SET next_due_utc = ?, snoozed_until = NULL WHERE person_id = ? AND kind = ?",
                 advances)
-            await conn.executemany(
+            await tx.executemany(
                 "INSERT INTO deliveries (person_id, kind, due_utc, created_utc, local_day) VALUES (?, ?, ?, ?, ?)",
                 deliveries)
             return len(rows), len(deliveries)
@@ -135,20 +131,21 @@ class Reminders:
     async def pending_page(self, after_id: int, limit: int) -> list[Delivery]:
         """Pending deliveries after `after_id`, oldest first (partial index: no scan of history)."""
         rows = await self.db.fetchall(
-            "SELECT id, person_id, kind, due_utc, attempts FROM deliveries INDEXED BY deliveries_pending"
+            f"SELECT id, person_id, kind, due_utc, attempts FROM deliveries{self.db.index_hint('deliveries_pending')}"  # noqa: S608
             " WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?", (after_id, limit))
         return [_delivery(r) for r in rows]
 
     async def pending_for(self, person_ids: Iterable[int]) -> list[Delivery]:
         """Every pending delivery of these people, so each person gets one message."""
+        hint = self.db.index_hint("deliveries_pending_person")
         rows = await self.db.fetchall(
-            "SELECT id, person_id, kind, due_utc, attempts FROM deliveries INDEXED BY deliveries_pending_person"
-            " WHERE status = 'pending' AND person_id IN (SELECT value FROM json_each(?)) ORDER BY id",
-            (json.dumps(sorted(set(person_ids))),))
+            f"SELECT id, person_id, kind, due_utc, attempts FROM deliveries{hint}"  # noqa: S608
+            f" WHERE status = 'pending' AND {self.db.in_ids('person_id')} ORDER BY id",
+            (self.db.ids(person_ids),))
         return [_delivery(r) for r in rows]
 
     async def profiles(self, person_ids: Iterable[int]) -> dict[int, Profile]:
-        rows = await self.db.fetchall(_PEOPLE_SQL, (json.dumps(sorted(set(person_ids))),))
+        rows = await self.db.fetchall(self._people_sql, (self.db.ids(person_ids),))
         return {r["id"]: _profile(r) for r in rows}
 
     async def mark(self, ids: Sequence[int], status: str, now: datetime | None = None) -> None:
@@ -170,13 +167,12 @@ class Reminders:
 
     async def retry_later(self, ids: Sequence[int], give_up_after: int) -> list[int]:
         """Count a failed attempt; deliveries that failed too often become 'failed'. Return those."""
-        async with self.db.transaction() as conn:
-            await conn.executemany("UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", [(i,) for i in ids])
-            async with conn.execute(
-                "SELECT id FROM deliveries WHERE id IN (SELECT value FROM json_each(?)) AND attempts >= ?",
-                (json.dumps(list(ids)), give_up_after)) as cur:
-                failed = [r["id"] for r in await cur.fetchall()]
-            await conn.executemany("UPDATE deliveries SET status = 'failed' WHERE id = ?", [(i,) for i in failed])
+        async with self.db.transaction() as tx:
+            await tx.executemany("UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", [(i,) for i in ids])
+            failed = [r["id"] for r in await tx.fetchall(
+                f"SELECT id FROM deliveries WHERE {self.db.in_ids('id')} AND attempts >= ?",  # noqa: S608
+                (self.db.ids(ids), give_up_after))]
+            await tx.executemany("UPDATE deliveries SET status = 'failed' WHERE id = ?", [(i,) for i in failed])
         return failed
 
     async def prune(self, before: datetime) -> int:

@@ -46,4 +46,3 @@ safety-save-sign = 📝 Save as today's warning sign
 safety-not-meant = Not what I meant
 safety-sign-saved = ✅ Saved as today's warning sign. It shows in /history and /summary, and in the report for your doctor (/report).
 safety-not-meant-ack = All right, nothing was saved. Sorry if I misread you.
-safety-sos-button = 🚨 Sudden or severe signs

@@ -45,4 +45,3 @@ safety-save-sign = 📝 Guardar como señal de hoy
 safety-not-meant = No quería decir eso
 safety-sign-saved = ✅ Guardado como señal de alerta de hoy. Aparece en /history y /summary, y en el informe para tu médico (/report).
 safety-not-meant-ack = De acuerdo, no se guardó nada. Perdona si te entendí mal.
-safety-sos-button = 🚨 Señales repentinas o graves

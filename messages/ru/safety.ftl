@@ -45,4 +45,3 @@ safety-save-sign = 📝 Записать как признак за сегодн
 safety-not-meant = Я имею в виду другое
 safety-sign-saved = ✅ Записано как тревожный признак за сегодня. Он виден в /history и /summary и в отчёте для врача (/report).
 safety-not-meant-ack = Хорошо, ничего не записано. Простите за недопонимание.
-safety-sos-button = 🚨 Внезапные или тяжёлые признаки

@@ -63,7 +63,7 @@ async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> Non
         if line.strip() == b"tick":
             try:
                 report = vars(await engine_of(app).tick(now))  # type: ignore[arg-type]
-            except Exception as exc:  # noqa: BLE001 - tell the parent instead of leaving it waiting
+            except Exception as exc:
                 report = {"error": repr(exc)}
             print(json.dumps({"tick": report}), flush=True)
 

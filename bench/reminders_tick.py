@@ -38,7 +38,7 @@ def fill(path: str, people: int, due: int, now: datetime) -> None:
     created = to_iso(now)
     insert_people(con, people, ZONES, created)
 
-    def rows():  # noqa: ANN202
+    def rows():
         n = 0
         for i in range(1, people + 1):
             for kind in KINDS:

@@ -20,9 +20,9 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import emit  # noqa: E402
-from coachbot.domain import safety  # noqa: E402
-from coachbot.i18n import LANGUAGES, messages_dir  # noqa: E402
+from bench._common import emit
+from coachbot.domain import safety
+from coachbot.i18n import LANGUAGES, messages_dir
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "safety_corpus"
 CLASSES = ("emergency", "warning", "worry", "negated", "everyday")

@@ -61,7 +61,7 @@ def fill(path: str, people: int, per_tick: int, ticks: int) -> None:
     with con:
         insert_people(con, people, tz, created)
 
-        def rows():  # noqa: ANN202
+        def rows():
             n = 0
             for i in range(1, people + 1):
                 for kind in KINDS:
@@ -117,7 +117,7 @@ async def jobqueue_phase(args: argparse.Namespace) -> dict:
     app = ApplicationBuilder().token("1:x").build()
     await app.job_queue.start()
 
-    async def checkin(context) -> None:  # noqa: ANN001
+    async def checkin(context) -> None:
         return None
 
     t0 = time.perf_counter()

@@ -53,13 +53,14 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
                       i18n: I18n | None = None, rate_limiter: bool = True,
                       max_concurrent_updates: int = 64) -> Application:
     """Create the Application; storage opens in post_init and closes in post_shutdown."""
+    processor = PerPersonUpdateProcessor(max_concurrent_updates)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "0:sandbox-token-not-used-against-telegram")
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_file_url)
         .defaults(Defaults(parse_mode="HTML"))
-        .concurrent_updates(PerPersonUpdateProcessor(max_concurrent_updates))
+        .concurrent_updates(processor)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .request(AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0))
@@ -72,6 +73,7 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
     services = Services(settings=settings, storage=Storage(settings.db_path, pool_size=settings.db_pool_size),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services
+    processor.share_with_other_processes(services.storage, services.now)
     for feature in FEATURES:
         feature.register(app)
     return app

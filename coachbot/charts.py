@@ -94,7 +94,7 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
     return out.getvalue()
 
 
-def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:  # noqa: ANN001
+def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:
     ax.bar(x, values, color=color, width=0.8)
     ax.axhline(target, color=COLORS["line"], linestyle="--", linewidth=0.8)
     ax.set_ylim(0, max([target * 1.25, *values]) * 1.1 or 1)

@@ -47,7 +47,7 @@ async def settle(app: Application, sandbox: Sandbox, timeout: float = 30.0) -> N
 class Transcript:
     """Prints each bot message once, and again whenever it is edited."""
 
-    def __init__(self, user: SandboxUser, out=sys.stdout) -> None:  # noqa: ANN001
+    def __init__(self, user: SandboxUser, out=sys.stdout) -> None:
         self.user, self.out = user, out
         self.seen: dict[int, int] = {}
         self.buttons: list[str] = []
@@ -80,7 +80,7 @@ class Transcript:
 
 
 async def chat(settings: Settings, *, db_path: str, user_id: int, language: str, first_name: str,
-               stdin=None) -> int:  # noqa: ANN001
+               stdin=None) -> int:
     stdin = stdin or sys.stdin
     async with Sandbox() as sandbox:
         settings = replace(settings, api_base_url=sandbox.base_url, api_file_url=sandbox.base_file_url,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
@@ -103,6 +104,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_db(args: argparse.Namespace) -> int:
+    from .storage.db import sqlite_path
+    from .storage.transfer import TransferError, migrate_db
+
+    source = sqlite_path(args.source)
+    if source is not None and not os.path.isfile(source):
+        print(f"coachbot: no database at {source}", file=sys.stderr)
+        return 1
+    try:
+        report = asyncio.run(migrate_db(args.source, args.target))
+    except TransferError as exc:
+        print(f"coachbot: {exc}; nothing was changed in the source", file=sys.stderr)
+        return 1
+    for table, rows in sorted(report.rows.items()):
+        print(f"{table}: {rows} rows copied and verified")
+    print(f"done: {report.total} rows, identical row by row")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coachbot", description="A calm Telegram coach for muscle twitches.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -129,6 +149,11 @@ def parser() -> argparse.ArgumentParser:
     backup = with_config(sub.add_parser("backup", help="copy the database consistently while the bot runs"))
     backup.add_argument("path", help="where to write the copy")
     backup.set_defaults(func=cmd_backup)
+
+    move = sub.add_parser("migrate-db", help="copy an instance to another database, verified row by row")
+    move.add_argument("--from", dest="source", required=True, help="sqlite:///path, a path, or postgresql://…")
+    move.add_argument("--to", dest="target", required=True, help="an empty database: postgresql://… or a path")
+    move.set_defaults(func=cmd_migrate_db)
     return p
 
 

@@ -46,6 +46,7 @@ class WebhookSettings:
 class ReminderSettings:
     tick_seconds: float = 20.0
     batch_size: int = 500
+    lease_seconds: int = 120   # a delivery being sent is this process's for so long (several processes)
     daily_cap: int = 6
     global_rate: float = 29.0  # every send, replies first (coachbot/pacer.py): below Telegram's ~30/s
     per_chat_interval: float = 1.05
@@ -216,6 +217,7 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
     "reminders": {
         "tick_seconds": ("reminders.tick_seconds", _float(1, 300)),
         "batch_size": ("reminders.batch_size", _int(1, 100_000)),
+        "lease_seconds": ("reminders.lease_seconds", _int(10, 3600)),
         "daily_cap": ("reminders.daily_cap", _int(1, 50)),
         "global_rate": ("reminders.global_rate", _float(0.1, 30)),
         "per_chat_interval": ("reminders.per_chat_interval", _float(1.0, 60)),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Message
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es", "ru")
@@ -48,8 +49,7 @@ class I18n:
             keys: set[str] = set()
             for path in sorted((self.root / lang).glob("*.ftl")):
                 resource = FluentResource(path.read_text(encoding="utf-8"))
-                keys.update(entry.id.name for entry in resource.body
-                            if type(entry).__name__ == "Message")
+                keys.update(entry.id.name for entry in resource.body if isinstance(entry, Message))
                 bundle.add_resource(resource)
             self.bundles[lang] = bundle
             self.keys[lang] = keys
@@ -69,7 +69,7 @@ class I18n:
                 text, errors = bundle.format_pattern(message.value, safe)
                 if errors:
                     log.warning("catalog %s/%s: %s", candidate, key, errors)
-                return text
+                return str(text)
         log.error("missing message %r", key)
         return key
 
@@ -79,5 +79,7 @@ class I18n:
         if not bundle.has_message(key):
             bundle = self.bundles[DEFAULT_LANGUAGE]
         message = bundle.get_message(key)
+        if message.value is None:
+            return key
         text, _ = bundle.format_pattern(message.value, args)
-        return text
+        return str(text)

@@ -44,7 +44,7 @@ def retry_seconds(exc: RetryAfter) -> float:
     return float(exc.retry_after)  # type: ignore[arg-type]
 
 
-class SharedPacer(BaseRateLimiter[int]):
+class SharedPacer(BaseRateLimiter[None]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
     def __init__(self, rate: float, *, reserve: int = 2, slack_seconds: float = 0.05,
@@ -113,11 +113,11 @@ class SharedPacer(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Pace calls that name a chat; retry after a RetryAfter, pausing every sender."""
         paced = data.get("chat_id") is not None
-        retries = rate_limit_args if rate_limit_args is not None else self.max_retries
+        retries = self.max_retries  # no call passes its own rate_limit_args
         for attempt in range(retries + 1):
             if paced:
                 await self.acquire(background=_background.get())

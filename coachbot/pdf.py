@@ -12,7 +12,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -88,7 +88,8 @@ def _columns(pdf: FPDF, sections: Sequence[Section], top: float, bottom: float, 
         blocks = [("B", 10, section.heading), *(("", 8.5, line) for line in section.lines)]
         for index, (style, size, text) in enumerate(blocks):
             pdf.set_font("DejaVu", style, size)
-            height = len(pdf.multi_cell(col_width, LINE, text, align="L", dry_run=True, output="LINES")) * LINE
+            lines = pdf.multi_cell(col_width, LINE, text, align="L", dry_run=True, output="LINES")
+            height = len(cast(list[str], lines)) * LINE
             # Keep a heading with its first line.
             need = height + (LINE if index == 0 and len(blocks) > 1 else 0)
             if y + need > bottom:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 FORM_URLENCODED = {"Content-Type": "application/x-www-form-urlencoded"}
+
+# PTB marks a timeout the caller did not give with an instance of its DefaultValue class, which
+# lives in the private `telegram._utils`; reach the class through the public DEFAULT_NONE instead.
+# tests/test_telegram_http.py fails if a PTB upgrade changes this contract.
+NotGiven = type(BaseRequest.DEFAULT_NONE)
+Timeout = Any  # float | None | NotGiven (PTB's own alias for it is private too)
 
 
 class AiohttpRequest(BaseRequest):
@@ -47,10 +51,10 @@ class AiohttpRequest(BaseRequest):
         self._session = None
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-                         write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-                         connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-                         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+                         read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Timeout = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         session = self._session
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
@@ -72,16 +76,16 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
 
-    def _timeout_for(self, files: bool, read: ODVInput[float], write: ODVInput[float],
-                     connect: ODVInput[float], pool: ODVInput[float]) -> aiohttp.ClientTimeout:
-        defaulted = [isinstance(v, DefaultValue) for v in (read, write, connect, pool)]
+    def _timeout_for(self, files: bool, read: Timeout, write: Timeout,
+                     connect: Timeout, pool: Timeout) -> aiohttp.ClientTimeout:
+        defaulted = [isinstance(v, NotGiven) for v in (read, write, connect, pool)]
         if all(defaulted) and not files:
             return self._default_timeout
         return client_timeout(
-            self._read_timeout if defaulted[0] else read,  # type: ignore[arg-type]
-            (self._media_write_timeout if files else self._write_timeout) if defaulted[1] else write,  # type: ignore[arg-type]
-            self._connect_timeout if defaulted[2] else connect,  # type: ignore[arg-type]
-            self._pool_timeout if defaulted[3] else pool)  # type: ignore[arg-type]
+            self._read_timeout if defaulted[0] else read,
+            (self._media_write_timeout if files else self._write_timeout) if defaulted[1] else write,
+            self._connect_timeout if defaulted[2] else connect,
+            self._pool_timeout if defaulted[3] else pool)
 
 
 def client_timeout(read: float | None, write: float | None, connect: float | None,
@@ -92,8 +96,8 @@ def client_timeout(read: float | None, write: float | None, connect: float | Non
     the opening and `sock_read` each read. It has no per-write timeout, so the write timeout bounds
     the whole exchange instead: total = pool + connect + write + read when all are finite.
     """
-    parts = (read, write, connect, pool)
-    total = None if any(p is None for p in parts) else sum(parts)  # type: ignore[arg-type]
+    finite = [p for p in (read, write, connect, pool) if p is not None]
+    total = sum(finite) if len(finite) == 4 else None
     acquire = None if pool is None or connect is None else pool + connect
     return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
 

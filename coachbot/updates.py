@@ -1,13 +1,22 @@
-"""Handle updates concurrently across people while keeping each person's updates in order."""
+"""Handle updates concurrently across people while keeping each person's updates in order.
+
+When several processes share a PostgreSQL database, a person's update also takes an
+advisory lock for that person (another process handling them waits) and is handled
+only if no process has seen its update id before (Telegram may deliver one twice).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+if TYPE_CHECKING:
+    from coachbot.storage import Storage
 
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
@@ -23,6 +32,13 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
         self.in_flight = 0  # updates being handled now (tests wait for zero)
+        self._storage: Storage | None = None
+        self._now: Callable[[], datetime] | None = None
+        self.duplicates = 0
+
+    def share_with_other_processes(self, storage: Storage, now: Callable[[], datetime]) -> None:
+        """Coordinate through the database when its backend lets several processes share it."""
+        self._storage, self._now = storage, now
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         self.in_flight += 1
@@ -40,12 +56,28 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
             async with lock:
-                await coroutine
+                await self._handle_shared(key, update, coroutine)
         finally:
             self._waiting[key] -= 1
             if self._waiting[key] == 0:  # keep the dict as small as the number of busy people
                 del self._waiting[key]
                 self._locks.pop(key, None)
+
+    async def _handle_shared(self, key: int, update: object, coroutine: Awaitable[Any]) -> None:
+        store = self._storage
+        if store is None or not store.db.several_processes or not isinstance(update, Update) \
+                or self._now is None:
+            await coroutine
+            return
+        async with store.db.person_lock(key):  # updates carry one person's id: checked and marked under it
+            if await store.cluster.seen(update.update_id):
+                self.duplicates += 1
+                if asyncio.iscoroutine(coroutine):
+                    coroutine.close()
+                return
+            await coroutine
+            # Marked once handled: a process killed mid-update leaves it to Telegram's redelivery.
+            await store.cluster.first_sight(update.update_id, self._now())
 
     async def initialize(self) -> None:
         return None

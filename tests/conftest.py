@@ -53,7 +53,7 @@ class Harness:
         await settle(self.app, self.sandbox)  # type: ignore[arg-type]
 
     @property
-    def storage(self):  # noqa: ANN201
+    def storage(self):
         return self.services.storage
 
 

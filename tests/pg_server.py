@@ -112,7 +112,7 @@ def start() -> PgServer:
     if init.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         raise NoServer(f"initdb failed: {init.stderr.decode(errors='replace').strip().splitlines()[-1:]}")
-    log = open(root / "server.log", "wb")  # noqa: SIM115 - the server writes it until stop()
+    log = open(root / "server.log", "wb")  # kept open: the server writes it until stop()
     proc = subprocess.Popen(
         [str(bin_dir / "postgres"), "-D", str(data), "-h", "127.0.0.1", "-p", str(port), "-k", str(root),
          "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",

@@ -71,7 +71,7 @@ async def test_stats_speaks_the_admins_language(bot: Harness) -> None:
     assert "Людей: 1" in admin.last.text
 
 
-async def test_without_an_allow_list_everyone_may_start(sandbox, clock, tmp_path: Path) -> None:  # noqa: ANN001
+async def test_without_an_allow_list_everyone_may_start(sandbox, clock, tmp_path: Path) -> None:
     from dataclasses import replace
 
     from coachbot.app import build_application, running

@@ -22,6 +22,7 @@ async def test_updates_keeps_every_persons_answers_in_order(capsys: pytest.Captu
     assert {"updates_per_s", "latency_ms_p50", "latency_ms_p99"} <= out.keys()
 
 
+@pytest.mark.subprocess  # the bot runs in its own process
 async def test_fanout_loses_and_duplicates_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     from bench._common import emit
 
@@ -31,6 +32,7 @@ async def test_fanout_loses_and_duplicates_nothing(capsys: pytest.CaptureFixture
     assert {"http_429", "achieved_rate_per_s", "lateness_s_p99_scaled", "reply_ms_p95"} <= out.keys()
 
 
+@pytest.mark.subprocess  # each phase in a fresh process
 def test_scheduler_scale_claims_each_tick(capsys: pytest.CaptureFixture[str]) -> None:
     scheduler_scale.main(["--people", "300", "--due", "50", "--ticks", "2", "--jobqueue-people", "50"])
     out = last_json(capsys)

@@ -43,19 +43,19 @@ class _Walker(Visitor):
         self.references: set[str] = set()
         self.plural_selects: list[ast.SelectExpression] = []
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.variables.add(node.id.name)
 
-    def visit_MessageReference(self, node: ast.MessageReference) -> None:  # noqa: N802
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
         self.references.add(node.id.name)
 
-    def visit_FunctionReference(self, node: ast.FunctionReference) -> None:  # noqa: N802
+    def visit_FunctionReference(self, node: ast.FunctionReference) -> None:
         if node.id.name == "NUMBER":
             self.numeric.update(a.id.name for a in node.arguments.positional
                                 if isinstance(a, ast.VariableReference))
         self.generic_visit(node)
 
-    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:  # noqa: N802
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
         keys = {v.key.name for v in node.variants if isinstance(v.key, ast.Identifier)}
         numbers = any(isinstance(v.key, ast.NumberLiteral) for v in node.variants)
         if isinstance(node.selector, ast.VariableReference) and (keys & (PLURAL_CATEGORIES - {"other"})

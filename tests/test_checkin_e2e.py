@@ -230,7 +230,7 @@ async def test_spanish_and_russian(bot: Harness) -> None:
     assert "Были ли сегодня подёргивания мышц?" in ivan.last.text
 
 
-async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:  # noqa: ANN001
+async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:
     """Stop the bot half-way through, start it again on the same database."""
     from dataclasses import replace
 

@@ -92,6 +92,7 @@ def test_check_config_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["check-config", "--config", str(ROOT / "config.example.toml")]) == 2
 
 
+@pytest.mark.subprocess
 def test_check_config_as_a_real_process_has_no_traceback(tmp_path: Path) -> None:
     bad = write(tmp_path, "[defaults]\nwake_time = \"7am\"\n")
     proc = subprocess.run([sys.executable, "-m", "coachbot.cli", "check-config", "--config", str(bad)],

@@ -27,6 +27,8 @@ from coachbot.reminders.sender import PacedSender
 from coachbot.sandbox import Fault, Sandbox, SandboxUser
 from coachbot.storage import Storage
 
+pytestmark = pytest.mark.subprocess  # the bot runs as a real process here
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

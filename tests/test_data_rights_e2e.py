@@ -52,7 +52,7 @@ async def create_future_table(bot: Harness) -> None:
     await bot.storage.db.execute(FUTURE_TABLE[bot.storage.db.backend])
 
 
-async def export_file(bot: Harness, user) -> bytes:  # noqa: ANN001
+async def export_file(bot: Harness, user) -> bytes:
     await user.send("/export")
     msg = await user.wait_for(lambda m: m.kind == "document" and (m.filename or "").endswith(".zip"))
     await bot.idle()
@@ -60,7 +60,7 @@ async def export_file(bot: Harness, user) -> bytes:  # noqa: ANN001
     return msg.file_bytes
 
 
-async def send_import(bot: Harness, user, data: bytes, name: str = "coachbot-export.zip",  # noqa: ANN001
+async def send_import(bot: Harness, user, data: bytes, name: str = "coachbot-export.zip",
                       ask_first: bool = True) -> str:
     """/import then the file, or (ask_first=False) the file with /import as its caption."""
     if ask_first:
@@ -160,7 +160,7 @@ async def test_delete_asks_first_and_removes_every_row(bot: Harness) -> None:
     await bot.idle()
 
 
-def tamper(archive: bytes, change) -> bytes:  # noqa: ANN001
+def tamper(archive: bytes, change) -> bytes:
     """Rewrite the JSON copy inside an export with `change(doc)`."""
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:
         doc = json.loads(zf.read(JSON_NAME))
@@ -171,7 +171,7 @@ def tamper(archive: bytes, change) -> bytes:  # noqa: ANN001
     return out.getvalue()
 
 
-def set_cell(table: str, column: str, value: object):  # noqa: ANN201
+def set_cell(table: str, column: str, value: object):
     def change(doc: dict) -> None:
         body = doc["tables"][table]
         body["rows"][-1][body["columns"].index(column)] = value

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import TEST_TOKEN, Harness, onboard
 
 from coachbot import logsetup
@@ -46,6 +47,7 @@ def test_redaction_covers_token_shaped_strings_in_tracebacks() -> None:
     assert TEST_TOKEN not in out and "Traceback" in out
 
 
+@pytest.mark.subprocess
 def test_onboarding_through_a_pipe_into_coachbot_chat(tmp_path: Path) -> None:
     script = "/start\n1\nLisbon\n3\n3\n3\n/settings\n"
     proc = subprocess.run(

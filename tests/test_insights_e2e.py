@@ -83,7 +83,7 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await onboard(bot, user)
     changed = []
 
-    async def on_change(profile, now) -> None:  # noqa: ANN001
+    async def on_change(profile, now) -> None:
         changed.append(profile.weekly_summary_on)
 
     bot.services.hooks.settings_changed.append(on_change)
@@ -107,13 +107,13 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await bot.idle()
 
 
-async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:  # noqa: ANN001
+async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:
     from coachbot.handlers import insights
 
     release, started = asyncio.Event(), asyncio.Event()
     real = insights.draw_report
 
-    async def slow_draw(*args):  # noqa: ANN002, ANN202
+    async def slow_draw(*args):
         started.set()
         await release.wait()
         return await real(*args)

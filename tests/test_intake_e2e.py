@@ -11,7 +11,7 @@ from reminders_helpers import engine, reminders_of, seed
 pytestmark = pytest.mark.both_backends
 
 
-def data_of(message, label: str) -> str:  # noqa: ANN001
+def data_of(message, label: str) -> str:
     return next(d for row in message.buttons for text, d in row if text == label)
 
 

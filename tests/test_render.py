@@ -41,7 +41,7 @@ async def test_drawings_wait_for_each_other(monkeypatch: pytest.MonkeyPatch) -> 
     running, most = 0, 0
     gate = asyncio.Event()
 
-    async def fake_child(target: str, args: tuple, kwargs: dict) -> str:  # noqa: ARG001
+    async def fake_child(target: str, args: tuple, kwargs: dict) -> str:
         nonlocal running, most
         running += 1
         most = max(most, running)

@@ -28,7 +28,7 @@ def i18n() -> I18n:
     return I18n()
 
 
-def sample_days():  # noqa: ANN201
+def sample_days():
     from datetime import UTC, datetime
     rows, intake = [], []
     for n in range(30):
@@ -113,7 +113,7 @@ def test_catalogs_match_across_languages(feature: str) -> None:
             super().__init__()
             self.names: set[str] = set()
 
-        def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:
             self.names.add(node.id.name)
 
     def load(lang: str) -> dict[str, set[str]]:

@@ -91,7 +91,7 @@ def test_warnings_name_their_sign_and_self_harm_asks_for_the_crisis_reply() -> N
 
 @pytest.mark.parametrize("phrase", [p for p in CORPUS if p.label in ("emergency", "warning")][::7],
                          ids=lambda p: p.text[:30])
-def test_case_and_emoji_do_not_change_a_reading(phrase) -> None:  # noqa: ANN001
+def test_case_and_emoji_do_not_change_a_reading(phrase) -> None:
     base = reading(phrase.text, phrase.language).kind
     assert reading(phrase.text.upper(), phrase.language).kind == base
     assert reading(f"😟 {phrase.text} 🙏", phrase.language).kind == base

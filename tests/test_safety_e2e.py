@@ -15,6 +15,7 @@ from coachbot.domain.checkins import SignReport
 from coachbot.sandbox import SandboxUser
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
+pytestmark = pytest.mark.both_backends
 
 EMERGENCY = {"en": "suddenly can't lift my arm, my face is drooping",
              "es": "de repente no puedo levantar el brazo y tengo la cara caída",

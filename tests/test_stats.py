@@ -39,7 +39,7 @@ def at(n: int, hhmm: str, zone: str = "Europe/Madrid") -> datetime:
                                                                  tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
-def stat(days: list[Day], factor: str, since: date | None = None):  # noqa: ANN201
+def stat(days: list[Day], factor: str, since: date | None = None):
     return next(s for s in trigger_stats(days, LIMITS, since) if s.factor == factor)
 
 
@@ -169,7 +169,7 @@ def test_trend_needs_three_checkins_on_both_sides() -> None:
                           st.sampled_from(["lt5", "5to6", "7to8", "gt8", None]),
                           st.integers(0, 800), st.sampled_from(["06:00", "12:00", "18:00", "23:30"])),
                 min_size=1, max_size=40))
-def test_counts_are_consistent(entries: list) -> None:  # noqa: ANN001
+def test_counts_are_consistent(entries: list) -> None:
     rows = [CheckinRow(day(i), twitches=t, stress=s, sleep=sl) for i, (t, s, sl, _, _) in enumerate(entries)]
     intake = [IntakeRow("caffeine", mg, at(i, hhmm), day(i)) for i, (*_, mg, hhmm) in enumerate(entries) if mg]
     days = build_days(day(0), day(len(entries) - 1), rows, intake, [], LIMITS)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
+import re
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 from telegram import Bot, InputFile
 from telegram.error import NetworkError, TimedOut
-from telegram.request import RequestData
+from telegram.request import BaseRequest, RequestData
+
+# tests only (private): builds RequestData by hand
 from telegram.request._requestparameter import RequestParameter
 
-from coachbot.telegram_http import AiohttpRequest
+from coachbot.telegram_http import AiohttpRequest, NotGiven
 
 TOKEN = "123:abc"
 
@@ -142,3 +147,25 @@ async def test_a_refused_connection_becomes_network_error_and_use_before_initial
             await req.do_request("http://127.0.0.1:9/bot1:x/getMe", "POST")
         assert not isinstance(caught.value, TimedOut)
     assert req.read_timeout == 5.0
+
+
+def test_the_request_contract_this_transport_implements_is_ptbs() -> None:
+    """Fails loudly when a PTB upgrade changes what AiohttpRequest relies on.
+
+    BaseRequest.do_request's parameters, and the "not given" marker for timeouts: PTB's
+    DefaultValue class is private, so the transport reaches it through BaseRequest.DEFAULT_NONE.
+    """
+    expected = ["self", "url", "method", "request_data",
+                "read_timeout", "write_timeout", "connect_timeout", "pool_timeout"]
+    assert list(inspect.signature(BaseRequest.do_request).parameters) == expected
+    assert list(inspect.signature(AiohttpRequest.do_request).parameters) == expected
+    assert isinstance(BaseRequest.DEFAULT_NONE, NotGiven) and BaseRequest.DEFAULT_NONE.value is None
+    assert not isinstance(None, NotGiven) and not isinstance(5.0, NotGiven)
+
+
+def test_no_private_telegram_import_in_the_bot() -> None:
+    """Private PTB modules (`telegram._…`) change without notice; the bot uses none."""
+    root = Path(__file__).resolve().parent.parent / "coachbot"
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
+                 if re.search(r"^\s*(from|import)\s+telegram\._", p.read_text(), re.MULTILINE)]
+    assert offenders == []

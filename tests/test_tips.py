@@ -68,7 +68,7 @@ def test_an_unseen_tip_always_wins_over_a_seen_one(seen: dict[str, datetime], gr
 
 @given(st.integers(1, 5) | st.none(), st.sampled_from(["lt5", "5to6", "7to8", "gt8", None]),
        st.integers(0, 1000), st.integers(0, 4000), st.floats(0, 1), st.booleans(), st.booleans())
-def test_general_always_fits_last(stress, sleep, caffeine, water, elapsed, twitches, hard) -> None:  # noqa: ANN001
+def test_general_always_fits_last(stress, sleep, caffeine, water, elapsed, twitches, hard) -> None:
     ctx = DayContext(stress=stress, sleep=sleep, caffeine_mg=caffeine, water_ml=water,
                      day_elapsed=elapsed, twitches=twitches, hard_exercise=hard)
     groups = fitting_groups(ctx)

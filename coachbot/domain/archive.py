@@ -34,7 +34,7 @@ class ArchiveError(ValueError):
         self.reason = reason
 
 
-def build_archive(tables: dict[str, dict[str, list]], exported: datetime, readme: str) -> bytes:
+def build_archive(tables: dict[str, dict[str, list[Any]]], exported: datetime, readme: str) -> bytes:
     """ZIP bytes: README.txt, coachbot-export.json and <table>.csv for every table."""
     doc = {"format": FORMAT, "version": VERSION, "exported_utc": exported.isoformat(), "tables": tables}
     stamp = exported.timetuple()[:6]

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .checkins import CheckinDay
@@ -105,13 +106,13 @@ def evening_of(at_utc: datetime, limits: Limits) -> date:
 def build_days(start: date, end: date, checkins: Iterable[CheckinDay], intake: Iterable[IntakeRow],
                food: Iterable[FoodRow], limits: Limits) -> list[Day]:
     """One Day per local date from start to end inclusive, oldest first."""
-    fields: dict[date, dict] = {}
+    fields: dict[date, dict[str, Any]] = {}
     for c in checkins:
         fields.setdefault(c.day, {}).update(
             twitches=c.twitches, intensity=INTENSITY_SCORE.get(c.intensity or "", 1 if c.twitches else 0),
             locations=c.locations if c.twitches else (), frequency=c.frequency if c.twitches else None,
             stress=c.stress, sleep=c.sleep, new_medicine=bool(c.new_medicine))
-    totals: dict[date, Counter] = {}
+    totals: dict[date, Counter[str]] = {}
     for i in intake:
         t = totals.setdefault(i.day, Counter())
         t[i.kind] += i.amount

@@ -117,8 +117,8 @@ def resolve_zone_text(text: str) -> list[ZoneChoice]:
                 continue
     minutes = parse_utc_offset(cleaned)
     if minutes is not None:
-        zone = offset_zone(minutes)
-        return [ZoneChoice(zone, format_offset(minutes))] if zone else []
+        named = offset_zone(minutes)
+        return [ZoneChoice(named, format_offset(minutes))] if named else []
     return find_city(cleaned)
 
 

@@ -150,7 +150,8 @@ async def on_button(update: Update, context: Context) -> None:
         task = asyncio.create_task(_guarded(coro))
         session = Session(query.message.message_id, task)
         _sessions(svc)[profile.person_id] = session
-        task.add_done_callback(lambda _t, pid=profile.person_id, s=session: _forget(svc, pid, s))
+        person_id = profile.person_id
+        task.add_done_callback(lambda _t: _forget(svc, person_id, session))
     elif button.action == "stop":
         await _stop_session(svc, profile.person_id)
         await edit(update, context, svc.i18n.t(profile.language, "coaching-breathe-stopped"),

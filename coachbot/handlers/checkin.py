@@ -8,6 +8,7 @@ move the check-in on, so stale buttons and double taps just redraw the message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from telegram import Update
@@ -45,7 +46,7 @@ HISTORY_DAYS = 14
 RULES_LOOKBACK_DAYS = 60
 
 # Single-choice steps: button action -> (step, column, allowed values, parse)
-CHOICES = {
+CHOICES: dict[str, tuple[str, str, tuple[str, ...], Callable[[str], object]]] = {
     "o": ("often", "frequency", FREQUENCIES, str),
     "s": ("strength", "intensity", INTENSITIES, str),
     "st": ("stress", "stress", ("1", "2", "3", "4", "5"), int),

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
@@ -56,7 +64,10 @@ def local_number(i18n: I18n, lang: str, zone: str | None) -> str:
     return i18n.t(lang, "safety-number", number=numbers_for_zone(zone).emergency or "unknown")
 
 
-async def send(update: Update, context: Context, text: str, markup: object = None) -> Message | None:
+ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
+
+
+async def send(update: Update, context: Context, text: str, markup: ReplyMarkup | None = None) -> Message | None:
     """Send a new HTML message to the person's chat."""
     chat = update.effective_chat
     if chat is None:

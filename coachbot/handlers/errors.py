@@ -24,7 +24,7 @@ async def on_error(update: object, context: Context) -> None:
         lang = language_for(update, None)
         try:
             await send(update, context, tr(context, lang, "error-generic"))
-        except Exception:  # noqa: BLE001 - the apology itself may fail when Telegram is down
+        except Exception:
             log.warning("could not send the apology for a failed update")
 
 

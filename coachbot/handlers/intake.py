@@ -15,7 +15,7 @@ from babel.dates import format_skeleton
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot.domain import caffeine, hydration, planner
+from coachbot.domain import caffeine, hydration, planner, timeparse
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, decode_kinds, engine_of
@@ -91,8 +91,8 @@ async def caffeine_text(svc: Services, profile: Profile, now: datetime) -> str:
 # ---- renderers the engine calls -------------------------------------------------------
 def day_fraction(profile: Profile, now: datetime) -> float:
     """How far through their waking day the person is (0..1)."""
-    local = planner.minutes_of_day(_local_hhmm(profile, now))
-    since = (local - planner.minutes_of_day(profile.wake_time)) % 1440
+    local = timeparse.minutes_of_day(_local_hhmm(profile, now))
+    since = (local - timeparse.minutes_of_day(profile.wake_time)) % 1440
     return min(1.0, since / planner.window_minutes(profile.wake_time, profile.sleep_time))
 
 
@@ -351,7 +351,7 @@ def _in_range(value: int | None, lo: int, hi: int) -> int | None:
     return value if value is not None and lo <= value <= hi else None
 
 
-def _text_input(key: str):  # noqa: ANN202 - a small closure factory
+def _text_input(key: str):
     async def handle(update: Update, context: Context, profile: Profile, text: str) -> None:
         await _typed(update, context, profile, text, key)
     return handle

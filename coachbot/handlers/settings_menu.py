@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain.profile import Profile
@@ -39,7 +39,7 @@ CORE_ITEMS = [
 EXTRA_ITEMS: list[SettingItem] = []  # appended by other features' register()
 
 
-def render(context: Context, profile: Profile, saved: bool) -> tuple[str, object]:
+def render(context: Context, profile: Profile, saved: bool) -> tuple[str, InlineKeyboardMarkup]:
     svc = services(context)
     lang = profile.language
     items = CORE_ITEMS + EXTRA_ITEMS
@@ -59,7 +59,7 @@ async def show_settings(update: Update, context: Context, profile: Profile, *, s
                         replace: bool = False) -> None:
     text, markup = render(context, profile, saved)
     if replace:
-        await edit(update, context, text, markup)  # type: ignore[arg-type]
+        await edit(update, context, text, markup)
     else:
         await send(update, context, text, markup)
 

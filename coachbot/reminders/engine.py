@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +27,7 @@ from coachbot import metrics
 from coachbot.domain import planner
 from coachbot.domain.profile import Profile
 from coachbot.handlers import codec
+from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
@@ -41,6 +45,7 @@ FALLBACK_KEY = {"checkin": "reminders-checkin-fallback", "tip": "reminders-tip-f
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
 GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
 KEEP_DELIVERIES = timedelta(days=3)
+KEEP_UPDATE_IDS = timedelta(days=2)   # Telegram keeps an undelivered update for 24 hours
 DRAIN_PAGE = 200             # people per drain page
 MAX_TEXT = 4096
 
@@ -80,6 +85,9 @@ class ReminderEngine:
         self._drain_lock = asyncio.Lock()
         self._drain_task: asyncio.Task[TickReport] | None = None
         self._last_prune: datetime | None = None
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.workers = 1
+        self._leases_reset = False
 
     # ---- planning --------------------------------------------------------------------
     async def replan(self, profile: Profile, now: datetime) -> None:
@@ -152,16 +160,18 @@ class ReminderEngine:
         report = report or TickReport()
         now_fn = now_fn or self.svc.now
         store = self.svc.storage.reminders
+        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
         async with self._drain_lock:
-            after_id, done = 0, set()
+            after_id = 0
             while True:
-                page = await store.pending_page(after_id, DRAIN_PAGE)
-                if not page:
+                now = now_fn()
+                last_id, batch = await store.claim_pending(after_id, DRAIN_PAGE, now, now + lease)
+                if last_id == after_id:
                     break
-                after_id = page[-1].id
-                people = sorted({d.person_id for d in page})
-                batch = [d for d in await store.pending_for(people) if d.id not in done]
-                done.update(d.id for d in batch)
+                after_id = last_id
+                if not batch:  # another process is sending these
+                    continue
+                people = sorted({d.person_id for d in batch})
                 profiles = await store.profiles(people)
                 by_person: dict[int, list[Delivery]] = defaultdict(list)
                 for d in batch:
@@ -227,11 +237,13 @@ class ReminderEngine:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
         elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
             report.retry += 1
+            await store.release(ids)
         else:
             report.retry += 1
             for failed in await store.retry_later(ids, GIVE_UP_AFTER):
                 kind = next(d.kind for d, _ in parts if d.id == failed)
                 metrics.reminder_dropped(self.svc, kind, "failed")
+            await store.release(ids)
 
     async def _drop(self, items: list[Delivery], reason: str, report: TickReport) -> None:
         if not items:
@@ -246,7 +258,7 @@ class ReminderEngine:
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)
-            except Exception:  # noqa: BLE001 - one feature's bug must not stop everyone's reminders
+            except Exception:
                 log.exception("renderer for %s failed; using the built-in text", kind)
         key = FALLBACK_KEY.get(kind, "reminders-generic-fallback")
         return Outgoing(self.svc.i18n.t(profile.language, key))
@@ -279,6 +291,7 @@ class ReminderEngine:
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:
         """Claim what is due at `now` and deliver it (tests drive this with a fake clock)."""
+        await self.coordinate(now)
         with metrics.tick_timer(self.svc):
             report = await self.claim(now)
         await self.drain(lambda: now, report)
@@ -289,15 +302,42 @@ class ReminderEngine:
         if self._last_prune is None or now - self._last_prune > timedelta(hours=1):
             self._last_prune = now
             await self.svc.storage.reminders.prune(now - KEEP_DELIVERIES)
+            await self.svc.storage.cluster.forget_updates(now - KEEP_UPDATE_IDS)
+
+    async def coordinate(self, now: datetime) -> None:
+        """Before a tick: one process alone frees stale leases; several split the send budget."""
+        store = self.svc.storage
+        if not store.db.several_processes:
+            if not self._leases_reset:  # whatever held a lease died with the previous run
+                self._leases_reset = True
+                await store.reminders.release_all()
+            return
+        alive = timedelta(seconds=max(3 * self.svc.settings.reminders.tick_seconds, 30))
+        self.share_budget(await store.cluster.heartbeat(self.worker_id, now, now - alive))
+
+    def share_budget(self, workers: int) -> None:
+        """Telegram's limit is per bot: each of `workers` processes sends at most its share."""
+        if workers == self.workers:
+            return
+        cfg = self.svc.settings.reminders
+        rate = cfg.global_rate * cfg.rate_scale / workers
+        limiter = getattr(self.sender.bot, "rate_limiter", None)
+        if isinstance(limiter, SharedPacer):
+            limiter.rate = rate
+        else:
+            self.sender.gap = 1.0 / rate
+        log.info("%d bot processes share the database: this one sends up to %.1f messages/s", workers, rate)
+        self.workers = workers
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """JobQueue callback: claim now, and keep one background drain running."""
         now = self.svc.now()
         try:
+            await self.coordinate(now)
             with metrics.tick_timer(self.svc):
                 await self.claim(now)
             await self.prune(now)
-        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the job
+        except Exception:
             log.exception("reminders tick failed")
             return
         if self._drain_task is None or self._drain_task.done():
@@ -317,5 +357,5 @@ class ReminderEngine:
             self._drain_task.cancel()
             try:
                 await self._drain_task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+            except (asyncio.CancelledError, Exception):
                 pass

@@ -167,6 +167,7 @@ class SandboxUser:
 
     async def wait_for(self, predicate: Predicate, timeout: float = 5.0) -> BotMessage:
         """Wait until some bot message (new or edited) satisfies ``predicate`` (or contains a str)."""
+        check: Callable[[BotMessage], bool]
         if isinstance(predicate, str):
             needle = predicate
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .checkins import Checkins
+from .cluster import Cluster
 from .coaching import Coaching
 from .db import Database, open_database
 from .insights import Insights
@@ -22,6 +23,7 @@ class Storage:
         self.reminders = Reminders(self.db)
         self.coaching = Coaching(self.db)
         self.insights = Insights(self.db)
+        self.cluster = Cluster(self.db)
 
     async def open(self) -> None:
         await self.db.open()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -94,6 +94,8 @@ class Database(ABC):
     """Owns the connection(s); repositories borrow them through the calls below."""
 
     backend: str = ""
+    # Whether several bot processes may share this database (claims, leases, update de-duplication).
+    several_processes: bool = False
     # Appended to a claim's SELECT so concurrent claimers skip each other's rows.
     lock_rows: str = ""
 
@@ -164,6 +166,14 @@ class Database(ABC):
     async def size_bytes(self) -> int | None:
         """How much space the database takes, if the backend can tell."""
         return None
+
+    async def after_bulk_load(self, table: TableInfo) -> None:
+        """Rows were copied in with their ids: let the backend's id counters move past them."""
+        return None  # SQLite's rowids need nothing
+
+    def person_lock(self, person_id: int) -> AbstractAsyncContextManager[None]:
+        """Held while one person's update is handled, across every process sharing the database."""
+        return nullcontext()
 
 
 def sqlite_path(url: str) -> str | None:

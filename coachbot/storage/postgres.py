@@ -19,6 +19,7 @@ from .db import ColumnInfo, Database, IntegrityError, Params, Row, TableInfo, Tx
 
 log = logging.getLogger(__name__)
 MIGRATION_LOCK = 0x636F6163  # "coac": one advisory lock id for schema changes
+PERSON_LOCKS = 0x636F6170    # "coap": the advisory lock space for people (second key: the id)
 _INT_TYPES = {"bigint", "integer", "smallint"}
 _REAL_TYPES = {"double precision", "real", "numeric"}
 
@@ -38,6 +39,10 @@ def _numbered(sql: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _rowcount(status: str) -> int:
@@ -81,11 +86,15 @@ class PgTx(Tx):
 class PostgresDatabase(Database):
     backend = "postgres"
     lock_rows = " FOR UPDATE OF r SKIP LOCKED"
+    several_processes = True
 
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         super().__init__(url)
         self.pool_size = pool_size
         self._pool: asyncpg.Pool | None = None
+        # Person locks hold a connection for a whole update: their own pool, so they can never
+        # starve the queries the update itself runs (which would deadlock).
+        self._lock_pool: asyncpg.Pool | None = None
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -95,12 +104,23 @@ class PostgresDatabase(Database):
 
     async def open(self) -> None:
         self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=self.pool_size)
+        self._lock_pool = await asyncpg.create_pool(self.url, min_size=0, max_size=self.pool_size)
         await self.migrate()
 
     async def close(self) -> None:
-        if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
+        for pool in (self._lock_pool, self._pool):
+            if pool is not None:
+                await pool.close()
+        self._pool = self._lock_pool = None
+
+    @asynccontextmanager
+    async def person_lock(self, person_id: int) -> AsyncIterator[None]:
+        """pg_advisory_xact_lock(PERSON_LOCKS, id): another process handling this person waits."""
+        if self._lock_pool is None:
+            raise RuntimeError("database is not open")
+        async with self._lock_pool.acquire() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock($1, $2)", PERSON_LOCKS, person_id & 0x7FFFFFFF)
+            yield
 
     async def schema_version(self) -> int:
         row = await self.fetchone("SELECT to_regclass('schema_version') IS NOT NULL AS present")
@@ -165,6 +185,13 @@ class PostgresDatabase(Database):
                 r["column_name"], norm, r["is_nullable"] == "NO",
                 r["column_default"] is not None or identity, bool(r["pk"]), identity))
         return [TableInfo(name, tuple(columns)) for name, columns in sorted(out.items())]
+
+    async def after_bulk_load(self, table: TableInfo) -> None:
+        for column in table.columns:
+            if column.local_id:  # identity column: the next id must follow the copied ones
+                await self.fetchone(
+                    "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(" + _ident(column.name)  # noqa: S608
+                    + ") FROM " + _ident(table.name) + "), 0) + 1, false)", (table.name, column.name))
 
     async def backup(self, target: str) -> str:
         raise NotImplementedError("back up PostgreSQL with pg_dump (see `coachbot backup`)")

@@ -128,21 +128,36 @@ class Reminders:
             return len(rows), len(deliveries)
 
     # ---- the sender -------------------------------------------------------------------
-    async def pending_page(self, after_id: int, limit: int) -> list[Delivery]:
-        """Pending deliveries after `after_id`, oldest first (partial index: no scan of history)."""
-        rows = await self.db.fetchall(
-            f"SELECT id, person_id, kind, due_utc, attempts FROM deliveries{self.db.index_hint('deliveries_pending')}"  # noqa: S608
-            " WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?", (after_id, limit))
-        return [_delivery(r) for r in rows]
+    async def claim_pending(self, after_id: int, limit: int, now: datetime,
+                            lease_until: datetime) -> tuple[int, list[Delivery]]:
+        """Lease the pending deliveries of the people behind the next `limit` pending ids after
+        `after_id`, so each person gets one message and no other process sends them until
+        `lease_until`. Returns (the last id looked at, the deliveries leased), oldest first."""
+        now_iso, until = to_iso(now), to_iso(lease_until)
+        hint = self.db.index_hint("deliveries_pending")
+        async with self.db.transaction() as tx:
+            page = await tx.fetchall(
+                f"SELECT id, person_id FROM deliveries{hint} WHERE status = 'pending' AND id > ?"  # noqa: S608
+                " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY id LIMIT ?", (after_id, now_iso, limit))
+            if not page:
+                return after_id, []
+            # Rows another process leased meanwhile fail the lease test again after its commit.
+            rows = await tx.fetchall(
+                f"UPDATE deliveries SET lease_until = ? WHERE status = 'pending' AND {self.db.in_ids('person_id')}"  # noqa: S608
+                " AND (lease_until IS NULL OR lease_until <= ?) RETURNING id, person_id, kind, due_utc, attempts",
+                (until, self.db.ids(r["person_id"] for r in page), now_iso))
+        return page[-1]["id"], sorted((_delivery(r) for r in rows), key=lambda d: d.id)
 
-    async def pending_for(self, person_ids: Iterable[int]) -> list[Delivery]:
-        """Every pending delivery of these people, so each person gets one message."""
-        hint = self.db.index_hint("deliveries_pending_person")
-        rows = await self.db.fetchall(
-            f"SELECT id, person_id, kind, due_utc, attempts FROM deliveries{hint}"  # noqa: S608
-            f" WHERE status = 'pending' AND {self.db.in_ids('person_id')} ORDER BY id",
-            (self.db.ids(person_ids),))
-        return [_delivery(r) for r in rows]
+    async def release(self, ids: Sequence[int]) -> None:
+        """Give leased deliveries back (a transient failure: the next tick, anywhere, tries again)."""
+        if ids:
+            await self.db.execute(f"UPDATE deliveries SET lease_until = NULL WHERE {self.db.in_ids('id')}",  # noqa: S608
+                                  (self.db.ids(ids),))
+
+    async def release_all(self) -> int:
+        """Forget every lease (one process per database: whatever held them is gone)."""
+        return await self.db.execute(
+            "UPDATE deliveries SET lease_until = NULL WHERE status = 'pending' AND lease_until IS NOT NULL")
 
     async def profiles(self, person_ids: Iterable[int]) -> dict[int, Profile]:
         rows = await self.db.fetchall(self._people_sql, (self.db.ids(person_ids),))

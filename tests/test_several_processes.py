@@ -1,0 +1,188 @@
+"""Several bot processes on one database: claims, leases, update ids and person locks.
+
+Each "process" is its own Storage (its own connections), all on one database, driven with
+an injected clock. On SQLite they run one after another through its single writer; on
+PostgreSQL their transactions really overlap (FOR UPDATE SKIP LOCKED, advisory locks).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from coachbot.config import Defaults
+from coachbot.storage import Storage
+from coachbot.storage.reminders import DueRow
+from coachbot.storage.timefmt import to_iso
+
+pytestmark = pytest.mark.both_backends
+NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+LEASE = timedelta(minutes=2)
+PEOPLE = 300
+
+
+async def open_workers(db_url: str, n: int) -> list[Storage]:
+    workers = [Storage(db_url, pool_size=4) for _ in range(n)]
+    for w in workers:  # one after another: migrations run once
+        await w.open()
+    return workers
+
+
+async def seed_due(store: Storage, people: int) -> None:
+    for pid in range(1, people + 1):
+        await store.people.create(pid, pid, "en", Defaults(), NOW, first_step=None)  # type: ignore[arg-type]
+    await store.reminders.upsert([(pid, kind, NOW - timedelta(minutes=1), None)
+                                  for pid in range(1, people + 1) for kind in ("checkin", "hydration")])
+
+
+def send_everything(rows: list[DueRow], counts: dict) -> tuple[list, list]:
+    """A decider that queues every due row and moves it a day on."""
+    later = to_iso(NOW + timedelta(days=1))
+    return ([(later, r.profile.person_id, r.kind) for r in rows],
+            [(r.profile.person_id, r.kind, to_iso(r.due), to_iso(NOW), "2026-03-10") for r in rows])
+
+
+async def claim_all(store: Storage) -> int:
+    total = 0
+    while True:
+        claimed, _ = await store.reminders.claim_due(NOW, 50, send_everything)
+        total += claimed
+        if claimed == 0:
+            return total
+
+
+async def lease_all(store: Storage, now: datetime, keep: list[int]) -> None:
+    """Drain like the engine: lease page after page, remember what this worker got."""
+    after = 0
+    while True:
+        last, batch = await store.reminders.claim_pending(after, 40, now, now + LEASE)
+        if last == after:
+            return
+        after = last
+        keep.extend(d.id for d in batch)
+
+
+async def test_three_workers_claim_every_due_reminder_exactly_once(db_url: str) -> None:
+    workers = await open_workers(db_url, 3)
+    try:
+        await seed_due(workers[0], PEOPLE)
+        claimed = await asyncio.gather(*(claim_all(w) for w in workers))
+        assert sum(claimed) == 2 * PEOPLE
+        rows = await workers[0].db.fetchall("SELECT person_id, kind FROM deliveries")
+        assert len(rows) == 2 * PEOPLE and len({(r["person_id"], r["kind"]) for r in rows}) == 2 * PEOPLE
+
+        got: list[list[int]] = [[], [], []]
+        await asyncio.gather(*(lease_all(w, NOW, keep) for w, keep in zip(workers, got, strict=True)))
+        leased = Counter(i for keep in got for i in keep)
+        assert len(leased) == 2 * PEOPLE and set(leased.values()) == {1}, "each delivery leased once"
+        # One person's deliveries stay together, so they become one message.
+        owner = {}
+        for n, keep in enumerate(got):
+            for d in await workers[0].db.fetchall(
+                    f"SELECT person_id FROM deliveries WHERE {workers[0].db.in_ids('id')}",  # noqa: S608
+                    (workers[0].db.ids(keep),)):
+                assert owner.setdefault(d["person_id"], n) == n
+    finally:
+        for w in workers:
+            await w.close()
+
+
+async def test_a_killed_workers_leases_return_to_the_others_after_the_lease(db_url: str) -> None:
+    victim, survivor = await open_workers(db_url, 2)
+    try:
+        await seed_due(victim, 20)
+        await claim_all(victim)
+        taken: list[int] = []
+        await lease_all(victim, NOW, taken)          # ... and then the process is killed: nothing marked
+        assert len(taken) == 40
+        early: list[int] = []
+        await lease_all(survivor, NOW + LEASE - timedelta(seconds=1), early)
+        assert early == [], "a live lease is respected"
+        late: list[int] = []
+        await lease_all(survivor, NOW + LEASE, late)
+        assert sorted(late) == sorted(taken)
+        await survivor.reminders.mark_sent(late, NOW + LEASE)
+        again: list[int] = []
+        await lease_all(victim, NOW + 3 * LEASE, again)
+        assert again == [], "sent deliveries are never leased again"
+    finally:
+        await victim.close()
+        await survivor.close()
+
+
+async def test_a_released_lease_is_retried_at_once(db_url: str) -> None:
+    [store] = await open_workers(db_url, 1)
+    try:
+        await seed_due(store, 3)
+        await claim_all(store)
+        first: list[int] = []
+        await lease_all(store, NOW, first)
+        await store.reminders.release(first[:2])     # a transient failure gives them back
+        second: list[int] = []
+        await lease_all(store, NOW, second)
+        assert sorted(second) == sorted(first[:2])
+        assert await store.reminders.release_all() == 6   # a restarted single process frees every lease
+    finally:
+        await store.close()
+
+
+async def test_an_update_id_is_handled_once_across_processes(db_url: str) -> None:
+    a, b = await open_workers(db_url, 2)
+    try:
+        assert not await a.cluster.seen(77)
+        assert await a.cluster.first_sight(77, NOW)
+        assert await b.cluster.seen(77) and not await b.cluster.first_sight(77, NOW)
+        assert await b.cluster.forget_updates(NOW + timedelta(seconds=1)) == 1
+        assert not await a.cluster.seen(77)
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_workers_count_each_other_through_heartbeats(db_url: str) -> None:
+    a, b = await open_workers(db_url, 2)
+    try:
+        since = NOW - timedelta(minutes=1)
+        assert await a.cluster.heartbeat("a", NOW, since) == 1
+        assert await b.cluster.heartbeat("b", NOW, since) == 2
+        # a stops beating: a minute later b is alone and may use the whole budget
+        assert await b.cluster.heartbeat("b", NOW + timedelta(minutes=2), NOW + timedelta(minutes=1)) == 1
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_a_person_lock_makes_another_process_wait(db_url: str, backend: str) -> None:
+    a, b = await open_workers(db_url, 2)
+    try:
+        order: list[str] = []
+        entered = asyncio.Event()
+        release = asyncio.Event()
+
+        async def first() -> None:
+            async with a.db.person_lock(5):
+                order.append("a starts")
+                entered.set()
+                await release.wait()
+                order.append("a ends")
+
+        async def second() -> None:
+            await entered.wait()
+            async with b.db.person_lock(5):
+                order.append("b")
+
+        async def other_person() -> None:
+            await entered.wait()
+            async with b.db.person_lock(6):
+                order.append("other person")
+            release.set()
+
+        await asyncio.gather(first(), second(), other_person())
+        if backend == "postgres":   # SQLite runs one process: its lock is the in-process one
+            assert order == ["a starts", "other person", "a ends", "b"]
+    finally:
+        await a.close()
+        await b.close()

@@ -29,7 +29,7 @@ if __package__ in (None, ""):
 from bench._common import rss_mb
 from coachbot.app import build_application, running
 from coachbot.config import ReminderSettings, Settings
-from coachbot.reminders.engine import engine_of
+from coachbot.reminders.engine import JOB_NAME, engine_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,14 +47,22 @@ async def serve(args: argparse.Namespace) -> None:
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     async with running(app):
+        for job in app.job_queue.get_jobs_by_name(JOB_NAME):  # ticks come from stdin only
+            job.schedule_removal()
         reader = asyncio.StreamReader()
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
         commands = asyncio.create_task(ticks(app, reader, now))
-        print("ready", flush=True)
+        for task in [v for v in app.bot_data.values() if isinstance(v, asyncio.Task)]:
+            await task  # start-up work in the background (e.g. warming a cache) is not the measured work
+        print("ready", json.dumps({"ready_cpu_s": cpu_seconds()}), flush=True)
         await stop.wait()
         commands.cancel()
+    print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb()}), flush=True)
+
+
+def cpu_seconds() -> float:
     usage = os.times()
-    print(json.dumps({"cpu_s": round(usage.user + usage.system, 2), "rss_mb": rss_mb()}), flush=True)
+    return round(usage.user + usage.system, 3)
 
 
 async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> None:
@@ -93,25 +101,32 @@ class BotProcess(dict):
 @asynccontextmanager
 async def bot_process(*, db: str, base_url: str, token: str, now: datetime, concurrency: int = 64,
                       rate_limiter: bool = False, speedup: float = 1.0,
-                      global_rate: float | None = None) -> AsyncIterator[BotProcess]:
-    """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops."""
-    profile = os.environ.get("BENCH_BOT_PROFILE")  # a path: write a cProfile of the bot there
-    prefix = ["-m", "cProfile", "-o", profile] if profile else []
-    cmd = [sys.executable, *prefix, "-m", "bench._bot", "--db", db, "--base-url", base_url, "--token", token,
+                      global_rate: float | None = None, stock: bool = False) -> AsyncIterator[BotProcess]:
+    """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops.
+
+    `stock=True` runs the baseline instead (bench/_stock_bot.py: stock PTB doing the same work).
+    """
+    # BENCH_BOT_PROFILE=PATH profiles the bot: PATH.prof is a cProfile dump, anything else pyinstrument's text.
+    profile = os.environ.get("BENCH_BOT_PROFILE")
+    prefix = ([] if not profile else ["-m", "cProfile", "-o", profile] if profile.endswith(".prof")
+              else ["-m", "pyinstrument", "-o", profile])
+    module = "bench._stock_bot" if stock else "bench._bot"
+    cmd = [sys.executable, *prefix, "-m", module, "--db", db, "--base-url", base_url, "--token", token,
            "--now", now.isoformat(), "--concurrency", str(concurrency), "--speedup", str(speedup)]
     if global_rate is not None:
         cmd += ["--global-rate", str(global_rate)]
     if not rate_limiter:
-        cmd.append("--no-rate-limiter")
+        cmd.append("--no-throttle" if stock else "--no-rate-limiter")
     proc = await asyncio.create_subprocess_exec(*cmd, cwd=str(ROOT), stdout=asyncio.subprocess.PIPE,
                                                 stdin=asyncio.subprocess.PIPE)
     assert proc.stdout is not None
     started = time.perf_counter()
-    line = await asyncio.wait_for(proc.stdout.readline(), 60)
-    if line.strip() != b"ready":
+    line = await asyncio.wait_for(proc.stdout.readline(), 120)
+    if not line.startswith(b"ready"):
         raise RuntimeError(f"bot process did not start: {line!r}")
     stats = BotProcess(proc)
     stats["startup_s"] = round(time.perf_counter() - started, 2)
+    stats.update(json.loads(line[len(b"ready"):] or b"{}"))
     try:
         yield stats
     finally:
@@ -121,6 +136,8 @@ async def bot_process(*, db: str, base_url: str, token: str, now: datetime, conc
             if raw.startswith("{"):
                 stats.update(json.loads(raw))
                 break
+        if "cpu_s" in stats and "ready_cpu_s" in stats:  # CPU spent on the measured work, not start-up
+            stats["work_cpu_s"] = round(stats["cpu_s"] - stats["ready_cpu_s"], 2)
 
 
 def main() -> None:

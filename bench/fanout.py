@@ -1,6 +1,7 @@
 """Reminder fan-out: everyone's check-in prompt due in the same minute, through Telegram's limits. Prints JSON.
 
-    python bench/fanout.py --people 10000 --speedup 10
+    python bench/fanout.py               # the README's run: 10,000 people, ×10, then the stock-PTB baseline
+    python bench/fanout.py --quick       # smoke test
 
 The real Application and reminders engine run in their own process (bench/_bot.py)
 and send through the sandbox, which enforces 30 messages/s overall and 1/s per
@@ -11,6 +12,10 @@ shared pacer (coachbot/pacer.py, reminders.global_rate for every send) serves
 replies first and gives the reminders what is left. While the burst runs,
 people who already got their prompt tap "No" on it (`--reply-rate` taps per
 scaled second) and we time the bot's edit.
+
+Baseline (same run): a stock PTB bot (bench/_stock_bot.py) with one
+`JobQueue.run_once` per person and `AIORateLimiter` (30 messages/s × K, three
+retries), answering the same taps.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._bot import bot_process
-from bench._common import Replies, emit, machine, ms, pct
+from bench._common import Replies, emit, load, machine, ms, pct
 from coachbot.config import ReminderSettings
 from coachbot.handlers.checkin_views import button
 from coachbot.sandbox import Sandbox
@@ -45,13 +50,18 @@ ZONES = ("UTC", "Europe/London", "Africa/Lagos", "Atlantic/Reykjavik")  # 18:00-
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--people", type=int, default=300)
+    p.add_argument("--people", type=int, default=10_000)
+    p.add_argument("--quick", action="store_true", help="300 people, no baseline (smoke test)")
+    p.add_argument("--no-baseline", dest="baseline", action="store_false")
     p.add_argument("--speedup", type=float, default=10.0)
     p.add_argument("--reply-rate", type=float, default=2.0, help="taps per (scaled) second during the burst")
     p.add_argument("--reminder-rate", type=float, default=None,
                    help="reminders.global_rate (all sends) before scaling (default: the config default)")
     p.add_argument("--seed", type=int, default=3)
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.quick:
+        args.people, args.baseline = min(args.people, 300), False
+    return args
 
 
 def fill(path: str, people: int) -> None:
@@ -95,7 +105,7 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
     await asyncio.gather(*waits)
 
 
-async def run(args: argparse.Namespace) -> dict:
+async def measure(args: argparse.Namespace, stock: bool = False) -> dict:
     k = args.speedup
     rate = args.reminder_rate or ReminderSettings().global_rate
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,7 +119,7 @@ async def run(args: argparse.Namespace) -> dict:
                 sb.user(pid)
             replies = Replies(sb)
             async with bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, rate_limiter=True,
-                                   speedup=k, global_rate=rate) as bot:
+                                   speedup=k, global_rate=rate, stock=stock) as bot:
                 done, latencies = asyncio.Event(), []
                 tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
                 started = time.perf_counter()
@@ -133,23 +143,40 @@ async def run(args: argparse.Namespace) -> dict:
     total = (len(in_span) - 1) / span / k if span > 0 else None
     lateness = [t - started for t in first_sends]
     return {
-        "benchmark": "fanout", "people": args.people, "speedup": k, "due": report["claimed"],
+        "bot": "stock-ptb" if stock else "coachbot", "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
-        "http_429": sb.count_429, "deliveries": dict(status), "seconds": round(elapsed, 2),
+        "http_429": sb.count_429, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
         "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
         "all_sends_per_s": round(total, 1) if total else None,
-        "global_rate_setting": rate,
+        "global_rate_setting": None if stock else rate,
         "lateness_s_p50_scaled": round(pct(lateness, 50) * k, 1) if lateness else None,
         "lateness_s_p99_scaled": round(pct(lateness, 99) * k, 1) if lateness else None,
         "replies": len(latencies),
         "reply_ms_p50": ms(pct(latencies, 50)), "reply_ms_p95": ms(pct(latencies, 95)),
         "reply_ms_p95_scaled": ms(pct(latencies, 95) * k) if latencies else None,
-        "bot": "process", "bot_cpu_s": bot.get("cpu_s"),
-        "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2), "bot_rate_limiter": "SharedPacer",
-        "targets": {"lost": 0, "duplicated": 0, "achieved_vs_limit": 0.9, "reply_ms_p95_scaled": 1000},
-        "machine": machine(),
+        "bot_cpu_s": bot.get("work_cpu_s"),
+        "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2),
+        "bot_rate_limiter": "AIORateLimiter" if stock else "SharedPacer",
     }
+
+
+async def run(args: argparse.Namespace) -> dict:
+    result: dict = {"benchmark": "fanout", "people": args.people, "speedup": args.speedup,
+                    "reply_rate_per_s": args.reply_rate, "coachbot": await measure(args)}
+    if args.baseline:
+        ours = result["coachbot"]
+        theirs = result["stock_ptb"] = await measure(args, stock=True)
+
+        def ratio(key: str) -> float | None:
+            return round(ours[key] / theirs[key], 2) if ours.get(key) and theirs.get(key) else None
+
+        result["ratio_ours_vs_stock"] = {"achieved_vs_limit": ratio("achieved_vs_limit"),
+                                         "reply_ms_p95": ratio("reply_ms_p95"), "seconds": ratio("seconds")}
+    result.update({"targets": {"lost": 0, "duplicated": 0, "http_429": 0, "achieved_vs_limit": 0.9,
+                               "reply_ms_p95_scaled": 1000},
+                   "load": load(), "machine": machine()})
+    return result
 
 
 def main(argv: list[str] | None = None) -> dict:

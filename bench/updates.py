@@ -1,6 +1,9 @@
-"""Update throughput: many people tapping through today's check-in at once, over HTTP. Prints JSON.
+"""Update throughput and latency: many people tapping through today's check-in at once, over HTTP. Prints JSON.
 
-    python bench/updates.py --people 1000 --think 2.5
+    python bench/updates.py                  # the README's run: 1,000 people, capacity, then 80 % of it,
+                                             # then the stock-PTB baseline
+    python bench/updates.py --rate 240       # one run at an offered 240 updates/s
+    python bench/updates.py --quick          # smoke test
 
 Each simulated person sends /checkin, then answers the nine questions of a
 twitch day. Answers go out `--burst` at a time without waiting (a quick double
@@ -11,9 +14,20 @@ reply or edit for it lands in the sandbox. At the end every person's stored
 check-in must equal the answers in the order they were tapped: an update
 handled out of order would be refused as stale and show up as a mismatch.
 
-The sandbox's flood limits are switched off and the bot runs without its
-AIORateLimiter: this measures how fast the bot handles updates, not Telegram's
-per-chat ceiling (1 message/s would cap one person's check-in at 10 s).
+Capacity: everyone starts within the first `--think` seconds, more than the bot
+can handle, so the bot runs flat out (its latency then is mostly queueing).
+Offered rate (`--rate R`): people start one after another so that R updates a
+second arrive on average (R/10 people a second, each tapping at their own pace),
+which measures latency below saturation. The default run measures capacity, then
+latency at 80 % of it.
+
+Baseline (same run): a stock PTB bot (bench/_stock_bot.py: httpx, AIORateLimiter,
+one update at a time) answering the same taps: answer the callback, store the
+tap in SQLite, edit the message.
+
+The sandbox's flood limits are switched off and neither bot throttles: this
+measures how fast a bot handles updates, not Telegram's per-chat ceiling
+(1 message/s would cap one person's check-in at 10 s).
 """
 
 from __future__ import annotations
@@ -21,6 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import sqlite3
 import sys
 import tempfile
 import time
@@ -34,7 +49,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._bot import bot_process
-from bench._common import Replies, emit, machine, ms, pct
+from bench._common import Replies, emit, load, machine, ms, pct
 from coachbot.app import build_application, running
 from coachbot.config import Defaults, Settings
 from coachbot.domain.checkins import CheckinDay
@@ -54,7 +69,11 @@ EXPECTED = CheckinDay(day=TODAY, twitches=True, locations=("face",), frequency="
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--people", type=int, default=200)
+    p.add_argument("--people", type=int, default=1000)
+    p.add_argument("--rate", type=float, default=None,
+                   help="offered updates/s (default: capacity, then 80 %% of it, then the baseline)")
+    p.add_argument("--quick", action="store_true", help="a few people, one capacity run, no baseline")
+    p.add_argument("--no-baseline", dest="baseline", action="store_false")
     p.add_argument("--think", type=float, default=2.5, help="seconds a person waits between bursts")
     p.add_argument("--burst", type=int, default=2, help="answers sent back to back without waiting")
     p.add_argument("--concurrency", type=int, default=64, help="PerPersonUpdateProcessor max_concurrent")
@@ -62,14 +81,17 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--bot", choices=("process", "inline"), default="process",
                    help="run the bot in its own process (default) or in this event loop")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.quick:
+        args.people, args.think, args.baseline = min(args.people, 20), min(args.think, 0.05), False
+    return args
 
 
 async def person(sb: Sandbox, replies: Replies, pid: int, args: argparse.Namespace,
-                 rng: random.Random, latencies: list[float]) -> bool:
-    """One person's check-in; False if a reply never came."""
+                 rng: random.Random, latencies: list[float], start: float) -> bool:
+    """One person's check-in, starting `start` seconds in; False if a reply never came."""
     user = sb.user(pid)
-    await asyncio.sleep(rng.uniform(0, args.think))
+    await asyncio.sleep(start)
     pushed = [time.perf_counter()]
     await user.send("/checkin")
     if not await replies.wait(pid, 1, args.timeout):
@@ -109,6 +131,18 @@ async def wrong_answers(storage: Storage, replies: Replies, count: int) -> int:
     return wrong
 
 
+def stock_wrong_answers(db: str, replies: Replies, count: int) -> int:
+    """The baseline stores every tap; a person's taps must be stored in the order they were sent."""
+    expected = [button(action, TODAY, *rest) for action, *rest in ANSWERS]
+    con = sqlite3.connect(db)
+    taps: dict[int, list[str]] = {}
+    for pid, data in con.execute("SELECT person_id, data FROM stock_answers ORDER BY rowid"):
+        taps.setdefault(pid, []).append(data)
+    con.close()
+    return sum(1 for pid in range(1, count + 1)
+               if taps.get(pid) != expected or replies.count(pid) != len(ANSWERS) + 1)
+
+
 @asynccontextmanager
 async def inline_bot(db: str, sb: Sandbox, concurrency: int) -> AsyncIterator[dict]:
     settings = Settings(token=TOKEN, db_path=db, source="<bench>",
@@ -119,7 +153,20 @@ async def inline_bot(db: str, sb: Sandbox, concurrency: int) -> AsyncIterator[di
         yield {}
 
 
-async def run(args: argparse.Namespace) -> dict:
+def starts(args: argparse.Namespace, rate: float | None, rng: random.Random) -> list[float]:
+    """When each person begins: all within `think` s (capacity), or spread to offer `rate` updates/s."""
+    if rate is None:
+        return [rng.uniform(0, args.think) for _ in range(args.people)]
+    gap = (len(ANSWERS) + 1) / rate   # seconds between two people starting
+    at, out = 0.0, []
+    for _ in range(args.people):
+        out.append(at)
+        at += rng.expovariate(1 / gap)
+    return out
+
+
+async def measure(args: argparse.Namespace, rate: float | None = None, stock: bool = False) -> dict:
+    """One run: our bot (or the stock-PTB baseline) at capacity or at an offered rate."""
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.sqlite3")
@@ -128,31 +175,58 @@ async def run(args: argparse.Namespace) -> dict:
         await add_people(storage, args.people)
         async with Sandbox(token=TOKEN, rate_limits=False) as sb:
             replies = Replies(sb)
-            bot = (bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, concurrency=args.concurrency)
-                   if args.bot == "process" else inline_bot(db, sb, args.concurrency))
+            bot = (bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, concurrency=args.concurrency,
+                               stock=stock)
+                   if args.bot == "process" or stock else inline_bot(db, sb, args.concurrency))
             async with bot as bot_stats:
                 latencies: list[float] = []
                 started = time.perf_counter()
-                done = await asyncio.gather(*(person(sb, replies, pid, args, rng, latencies)
-                                              for pid in range(1, args.people + 1)))
+                done = await asyncio.gather(*(person(sb, replies, pid, args, rng, latencies, start)
+                                              for pid, start in enumerate(starts(args, rate, rng), 1)))
                 elapsed = time.perf_counter() - started
-            wrong = await wrong_answers(storage, replies, args.people)
+            wrong = (stock_wrong_answers(db, replies, args.people) if stock
+                     else await wrong_answers(storage, replies, args.people))
         await storage.close()
     updates = len(latencies)
+    answers = updates - sum(done)
+    cpu = bot_stats.get("work_cpu_s")
     return {
-        "benchmark": "updates", "people": args.people, "updates": updates,
-        "answers": updates - sum(done), "seconds": round(elapsed, 2),
-        "updates_per_s": round(updates / elapsed, 1),
-        "answers_per_s": round((updates - sum(done)) / elapsed, 1),
+        "bot": "stock-ptb" if stock else "coachbot", "offered_updates_per_s": rate,
+        "updates": updates, "answers": answers, "seconds": round(elapsed, 2),
+        "updates_per_s": round(updates / elapsed, 1), "answers_per_s": round(answers / elapsed, 1),
         "latency_ms_p50": ms(pct(latencies, 50)), "latency_ms_p95": ms(pct(latencies, 95)),
         "latency_ms_p99": ms(pct(latencies, 99)), "latency_ms_max": ms(max(latencies, default=None)),
         "unanswered_people": args.people - sum(done), "order_violations": wrong,
         "order_preserved": wrong == 0 and all(done),
-        "think_s": args.think, "burst": args.burst, "processor_concurrency": args.concurrency,
-        "bot": args.bot, "bot_cpu_s": bot_stats.get("cpu_s"), "bot_rss_mb": bot_stats.get("rss_mb"),
-        "sandbox_rate_limits": False, "bot_rate_limiter": False,
-        "targets": {"answers_per_s": 300, "latency_ms_p99": 250}, "machine": machine(),
+        "bot_cpu_s": cpu, "bot_startup_s": bot_stats.get("startup_s"), "bot_cpu_ms_per_update": round(cpu * 1000 / updates, 2) if cpu and updates else None,
+        "bot_rss_mb": bot_stats.get("rss_mb"),
     }
+
+
+async def run(args: argparse.Namespace) -> dict:
+    result: dict = {"benchmark": "updates", "people": args.people, "think_s": args.think, "burst": args.burst,
+                    "processor_concurrency": args.concurrency, "bot_process": args.bot,
+                    "sandbox_rate_limits": False, "bot_throttling": False}
+    if args.rate is not None:
+        result["run"] = await measure(args, args.rate)
+    else:
+        capacity = await measure(args)
+        result["capacity"] = capacity
+        if not args.quick:
+            result["at_80_percent"] = await measure(args, round(0.8 * capacity["updates_per_s"], 1))
+    if args.baseline:
+        ours = result.get("capacity") or result["run"]
+        theirs = await measure(args, args.rate, stock=True)
+        result["stock_ptb"] = theirs
+        result["ratio_ours_vs_stock"] = {
+            "answers_per_s": round(ours["answers_per_s"] / theirs["answers_per_s"], 2)
+            if theirs["answers_per_s"] else None,
+            "bot_cpu_ms_per_update": round(ours["bot_cpu_ms_per_update"] / theirs["bot_cpu_ms_per_update"], 2)
+            if ours["bot_cpu_ms_per_update"] and theirs["bot_cpu_ms_per_update"] else None,
+        }
+    result.update({"targets": {"answers_per_s": 300, "bot_cpu_ms_per_update": 2, "latency_ms_p99_at_80_percent": 250},
+                   "load": load(), "machine": machine()})
+    return result
 
 
 def main(argv: list[str] | None = None) -> dict:

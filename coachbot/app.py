@@ -11,6 +11,8 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
+from . import watchdog
+from .bot import LeanBot
 from .config import Settings
 from .handlers import (
     admin,
@@ -53,23 +55,26 @@ def build_application(settings: Settings, *, clock: Clock = system_clock,
                       i18n: I18n | None = None, rate_limiter: bool = True,
                       max_concurrent_updates: int = 64) -> Application:
     """Create the Application; storage opens in post_init and closes in post_shutdown."""
+    limits = settings.reminders  # one pacer for replies and reminders, replies first
+    bot = LeanBot(
+        settings.token or "0:sandbox-token-not-used-against-telegram",
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        defaults=Defaults(parse_mode="HTML"),
+        request=AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+        rate_limiter=(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3, window=1 / limits.rate_scale)
+                      if rate_limiter else None),
+    )
     processor = PerPersonUpdateProcessor(max_concurrent_updates)
-    builder = (
+    app = (
         ApplicationBuilder()
-        .token(settings.token or "0:sandbox-token-not-used-against-telegram")
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.api_file_url)
-        .defaults(Defaults(parse_mode="HTML"))
+        .bot(bot)
         .concurrent_updates(processor)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .request(AiohttpRequest(connection_pool_size=max(8, max_concurrent_updates // 2), pool_timeout=10.0))
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+        .build()
     )
-    if rate_limiter:
-        limits = settings.reminders  # one pacer for replies and reminders, replies first
-        builder = builder.rate_limiter(SharedPacer(limits.global_rate * limits.rate_scale, max_retries=3))
-    app = builder.build()
     services = Services(settings=settings, storage=Storage(settings.db_path, pool_size=settings.db_pool_size),
                         i18n=i18n or I18n(), clock=clock)
     app.bot_data["services"] = services
@@ -96,6 +101,7 @@ async def _post_init(app: Application) -> None:
         startup = getattr(feature, "startup", None)
         if startup is not None:
             await startup(app)
+    watchdog.start(app, services.settings.reminders.tick_seconds)
     log.info("coachbot ready (database %s)", redact(services.settings.db_path))
 
 

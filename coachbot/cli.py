@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
@@ -18,6 +19,8 @@ from .config import ConfigError, Settings, check_whole, load_settings, require_t
 if TYPE_CHECKING:
     from telegram.ext import Application
 
+    from .startup import InstanceLock, NoLock
+
 log = logging.getLogger("coachbot")
 
 
@@ -28,16 +31,37 @@ def _settings(args: argparse.Namespace, need_token: bool) -> Settings:
     return settings
 
 
+def installation_problem() -> str | None:
+    """Every catalog and the safety rules load completely from where this install keeps them."""
+    from .domain.safety import RulesError, load_rules
+    from .i18n import LANGUAGES, catalog_problem, messages_dir
+
+    problem = catalog_problem()
+    if problem is not None:
+        return problem
+    try:
+        load_rules(messages_dir(), LANGUAGES)
+    except RulesError as exc:
+        return " ".join(str(exc).split())
+    return None
+
+
 def cmd_check_config(args: argparse.Namespace) -> int:
     settings = _settings(args, need_token=True)
+    problem = installation_problem()
+    if problem is not None:
+        print(f"coachbot: installation error: {problem}", file=sys.stderr)
+        return 2
     print(f"ok: {settings.source} is valid (mode {settings.mode}, database {settings.db_path})")
     return 0
 
 
 def webhook_options(settings: Settings) -> dict[str, Any]:
     """Arguments for PTB's run_webhook/start_webhook: our server, Telegram's URL, the secret."""
+    from . import webhook_guard
     from .app import ALLOWED_UPDATES
 
+    webhook_guard.install()   # 1 MB body cap before reading, 400 for malformed JSON
     wh = settings.webhook
     path = wh.path.strip("/")
     return {"listen": wh.listen, "port": wh.port, "url_path": path, "secret_token": wh.secret_token,
@@ -51,21 +75,105 @@ def serving_webhook(app: Application, settings: Settings) -> AbstractAsyncContex
     return running(app, webhook=webhook_options(settings))
 
 
+def private_files() -> None:
+    """Files the bot creates (database, -wal, -shm, backups, locks) are the owner's alone,
+    whatever umask the caller has."""
+    os.umask(0o077)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def preflight(settings: Settings) -> None:
+    """The checks before PTB starts: database usable, token accepted (StartupError otherwise)."""
+    from telegram import Bot
+
+    from .startup import StartupError, check_database, wait_for_bot_api
+    from .storage.db import migrations, sqlite_path
+    from .telegram_http import AiohttpRequest
+
+    problem = installation_problem()
+    if problem is not None:
+        raise StartupError(f"installation error: {problem}")
+    path = sqlite_path(settings.db_path)
+    if path is not None:   # PostgreSQL: the server reports its own problems when the bot connects
+        check_database(path, len(migrations("sqlite")), _say)
+
+    async def get_me() -> None:
+        bot = Bot(settings.token or "", base_url=settings.api_base_url,
+                  request=AiohttpRequest(connection_pool_size=1))
+        async with bot:   # initialize() calls getMe
+            pass
+
+    asyncio.run(wait_for_bot_api(get_me, settings.api_base_url, _say))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    from .app import ALLOWED_UPDATES, build_application
+    from .startup import StartupError
 
     settings = _settings(args, need_token=True)
     if args.webhook:
         settings = replace(settings, mode="webhook")
         check_whole(settings)
+    private_files()
     logsetup.configure(settings.log_level, secrets=[settings.token, settings.webhook.secret_token])
+    try:
+        lock = instance_lock(settings.db_path)
+    except StartupError as exc:
+        _say(f"coachbot: {exc}")
+        return 2
+    try:
+        try:
+            preflight(settings)
+        except StartupError as exc:
+            _say(f"coachbot: {exc}")
+            return 2
+        return _serve(settings)
+    finally:
+        lock.release()
+
+
+def instance_lock(db_url: str) -> InstanceLock | NoLock:
+    """The lock that keeps a second bot off this SQLite file (PostgreSQL's claims lock rows instead)."""
+    from .startup import InstanceLock, NoLock
+    from .storage.db import sqlite_path
+
+    path = sqlite_path(db_url)
+    return InstanceLock(path).acquire() if path is not None else NoLock()
+
+
+def _serve(settings: Settings) -> int:
+    """Run until stopped; a failure is one line (exit 1), never a traceback with secrets."""
+    from telegram.error import InvalidToken
+
+    from . import watchdog
+    from .app import ALLOWED_UPDATES, build_application
+
     app = build_application(settings)
     log.info("starting in %s mode", settings.mode)
-    if settings.mode == "webhook":
-        app.run_webhook(**webhook_options(settings))
-    else:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if settings.mode == "webhook":
+            app.run_webhook(**webhook_options(settings))
+        else:
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        _say("coachbot: Telegram rejected the token (telegram.token / COACHBOT_TOKEN)")
+        return 2
+    except Exception as exc:
+        log.debug("stopped by an error", exc_info=True)
+        _say(f"coachbot: stopped: {logsetup.redact(_one_line(exc), [settings.token or ''])}")
+        return 1
+    problem = watchdog.fatal(app)
+    if problem is not None:
+        _say(f"coachbot: {problem}; stopped")
+        return 1
     return 0
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:300]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -84,7 +192,7 @@ PG_BACKUP_HINT = (
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .storage.backup import BackupError, backup_file
+    from .storage.backup import BackupError, backup_into
     from .storage.db import sqlite_path
 
     settings = _settings(args, need_token=False)
@@ -92,15 +200,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if path is None:
         print(PG_BACKUP_HINT, file=sys.stderr)
         return 2
-    try:
-        written = asyncio.run(backup_file(path, args.path))
-    except FileNotFoundError:
+    if args.keep < 1:
+        print("coachbot: --keep must be at least 1", file=sys.stderr)
+        return 2
+    if not os.path.isfile(path):
         print(f"coachbot: no database at {settings.db_path} (storage.path / COACHBOT_DB)", file=sys.stderr)
         return 1
-    except BackupError as exc:
-        print(f"coachbot: {exc}", file=sys.stderr)
+    try:
+        written, removed = backup_into(path, args.path, keep=args.keep)
+    except (BackupError, sqlite3.Error, OSError) as exc:
+        print(f"coachbot: backup failed: {_one_line(exc) if not isinstance(exc, BackupError) else exc}",
+              file=sys.stderr)
         return 1
-    print(f"backup written to {written}")
+    print(f"backup written to {written}" + (f" ({len(removed)} older removed)" if removed else ""))
     return 0
 
 
@@ -147,7 +259,8 @@ def parser() -> argparse.ArgumentParser:
     chat.set_defaults(func=cmd_chat)
 
     backup = with_config(sub.add_parser("backup", help="copy the database consistently while the bot runs"))
-    backup.add_argument("path", help="where to write the copy")
+    backup.add_argument("path", help="an existing folder (timestamped copies, newest --keep kept) or a file path")
+    backup.add_argument("--keep", type=int, default=7, help="copies to keep in the folder (default 7)")
     backup.set_defaults(func=cmd_backup)
 
     move = sub.add_parser("migrate-db", help="copy an instance to another database, verified row by row")

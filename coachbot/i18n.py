@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.ast import Message
+from fluent.syntax import FluentParser
+from fluent.syntax.ast import Junk, Message
+from fluent.syntax.ast import Message as FluentMessage
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es", "ru")
@@ -22,9 +24,44 @@ DEFAULT_LANGUAGE = "en"
 
 
 def messages_dir() -> Path:
-    """messages/ beside the package (a source checkout), or COACHBOT_MESSAGES."""
+    """COACHBOT_MESSAGES, else the catalogs inside the installed package (coachbot/messages, put
+    there by setup.py), else messages/ of the source checkout (editable installs, tests)."""
     override = os.environ.get("COACHBOT_MESSAGES")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "messages"
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    packaged = here / "messages"
+    return packaged if packaged.is_dir() else here.parent / "messages"
+
+
+def catalog_problem(root: Path | None = None, languages: Iterable[str] = LANGUAGES) -> str | None:
+    """The first thing wrong with the catalogs (missing folder, syntax error, keys that differ
+    from English), as one line; None when every language loads completely."""
+    root = root or messages_dir()
+    keys: dict[str, set[str]] = {}
+    for lang in languages:
+        files = sorted((root / lang).glob("*.ftl")) if (root / lang).is_dir() else []
+        if not files:
+            return f"no message catalogs for '{lang}' in {root / lang}"
+        found: set[str] = set()
+        for path in files:
+            try:
+                resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                return f"cannot read {path}: {exc}"
+            for entry in resource.body:
+                if isinstance(entry, Junk):
+                    line = path.read_text(encoding="utf-8")[:entry.span.start].count("\n") + 1 if entry.span else 0
+                    return f"{path}: syntax error at line {line}"
+                if isinstance(entry, FluentMessage):
+                    found.add(entry.id.name)
+        keys[lang] = found
+    english = keys.get(DEFAULT_LANGUAGE, set())
+    for lang, found in keys.items():
+        missing = sorted(english - found)
+        if missing:
+            return f"catalog '{lang}' in {root / lang} lacks {len(missing)} message(s), e.g. {missing[0]}"
+    return None
 
 
 def pick_language(language_code: str | None, available: Iterable[str] = LANGUAGES) -> str:

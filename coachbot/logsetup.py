@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import sys
 
 TOKEN_SHAPE = re.compile(r"\d{3,12}:[A-Za-z0-9_-]{20,}")
+CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def escape_controls(text: str) -> str:
+    """Control characters (newlines included) as visible escapes: one record, one line."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                       else f"\\u{ord(m.group()):04x}", text)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -17,6 +25,11 @@ class RedactingFormatter(logging.Formatter):
         self.secrets = [s for s in secrets if s]
 
     def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        safe = escape_controls(message)   # a name with a newline cannot forge a second log line
+        if safe != message:
+            record = copy.copy(record)
+            record.msg, record.args = safe, None
         return redact(super().format(record), self.secrets)
 
 

@@ -39,7 +39,8 @@ class Metrics:
         self.reminders_dropped = Counter("coachbot_reminders_dropped",
                                          "Reminders not sent (stale after the grace window, blocked, failed)",
                                          ["kind", "reason"], registry=r)
-        self.errors = Counter("coachbot_errors", "Updates whose handling raised an error", registry=r)
+        self.errors = Counter("coachbot_errors", "Failures: updates whose handling raised, reminder rows set"
+                              " aside, background tasks that crashed", registry=r)
         self.tick_seconds = Histogram("coachbot_reminder_tick_seconds", "Duration of one reminders tick",
                                       registry=r, buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
         self.started = Gauge("coachbot_start_time_seconds", "Unix time the bot started", registry=r)
@@ -103,6 +104,13 @@ def install(services: Any) -> Metrics:
     services.extras[EXTRAS_KEY] = metrics
     services.extras["on_error"] = metrics.errors.inc
     return metrics
+
+
+def error(services: Any) -> None:
+    """Something failed and was handled (a bad row set aside, a crashed task restarted)."""
+    m = of(services)
+    if m is not None:
+        m.errors.inc()
 
 
 def reminder_sent(services: Any, kind: str, *, late: bool = False) -> None:

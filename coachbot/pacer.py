@@ -5,8 +5,11 @@ chat (send, edit, delete...) takes a token from one bucket refilled at `rate`
 per second. Calls made while `background_sends()` is active (the reminders
 sender) only take a token when `reserve` tokens would still be left and no
 reply is waiting: replies go first and reminders use what is left over, so
-reminders can run close to the ceiling. A RetryAfter pauses everyone for the
-time Telegram asks and the call is tried again (up to `max_retries` times).
+reminders can run close to the ceiling.
+
+A RetryAfter (429) holds back only the chat it came from, unless the evidence
+points at the overall limit (see `overall_limit_hit`): then everyone waits. The
+call is tried again after the wait (up to `max_retries` times).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Callable, Coroutine, Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -36,6 +40,11 @@ def background_sends() -> Iterator[None]:
         _background.reset(token)
 
 
+def in_background() -> bool:
+    """True inside `background_sends()` (a reminder being sent)."""
+    return _background.get()
+
+
 def retry_seconds(exc: RetryAfter) -> float:
     """Seconds Telegram asked us to wait (read as a timedelta: the int form is deprecated)."""
     value = getattr(exc, "_retry_after", None)
@@ -44,12 +53,33 @@ def retry_seconds(exc: RetryAfter) -> float:
     return float(exc.retry_after)  # type: ignore[arg-type]
 
 
+# Share of the overall rate sent in the last window, to several chats, that makes a 429 look like
+# the overall limit rather than one chat's.
+BURST_SHARE = 0.8
+
+
+def overall_limit_hit(refused_chats: int, sends_in_window: int, chats_in_window: int, rate: float) -> bool:
+    """Does a 429 point at Telegram's overall limit (everyone waits) rather than one chat's (only it waits)?
+
+    Telegram limits a bot overall (about 30 messages a second) and per chat (about one a
+    second, with short bursts allowed), and its 429 does not say which limit was hit. The
+    overall limit is the likely one when several chats were refused within the last second,
+    or when the bot has just sent close to its overall rate to several chats. A single chat
+    refused while the bot is quiet elsewhere hit that chat's limit: holding back everyone
+    would delay other people's replies for nothing.
+    """
+    if refused_chats >= 2:
+        return True
+    return chats_in_window >= 2 and sends_in_window >= BURST_SHARE * rate
+
+
 class SharedPacer(BaseRateLimiter[None]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
     def __init__(self, rate: float, *, reserve: int = 2, slack_seconds: float = 0.05,
-                 max_retries: int = 3) -> None:
+                 max_retries: int = 3, window: float = 1.0) -> None:
         self.rate = rate
+        self.window = window  # Telegram's limits are per second; shorter against a sped-up sandbox
         self.reserve = reserve
         # Room above what a background send needs, so time a sleeper oversleeps (a busy event
         # loop) is not lost: at least 3 tokens, or `slack_seconds` worth at high rates.
@@ -61,7 +91,11 @@ class SharedPacer(BaseRateLimiter[None]):
         self._urgent_waiting = 0
         self._urgent_lock = asyncio.Lock()
         self._background_lock = asyncio.Lock()
-        self.flood_waits = 0
+        self._recent: deque[tuple[float, int]] = deque()   # (time, chat) of sends in the last window
+        self._refused: dict[int, float] = {}              # chat -> when it last got a 429
+        self._chat_until: dict[int, float] = {}           # chat -> held back until
+        self.flood_waits = 0       # 429s that held back everyone
+        self.chat_flood_waits = 0  # 429s that held back one chat
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -73,6 +107,41 @@ class SharedPacer(BaseRateLimiter[None]):
         """Stop every send for `seconds` (Telegram's flood control)."""
         self.flood_waits += 1
         self._flood_until = max(self._flood_until, asyncio.get_running_loop().time() + seconds)
+
+    def _forget(self, now: float) -> None:
+        horizon = now - self.window
+        while self._recent and self._recent[0][0] < horizon:
+            self._recent.popleft()
+        if len(self._refused) > 64:
+            self._refused = {c: t for c, t in self._refused.items() if t >= horizon}
+        if len(self._chat_until) > 64:
+            self._chat_until = {c: t for c, t in self._chat_until.items() if t > now}
+
+    def _sent(self, chat_id: int) -> None:
+        now = asyncio.get_running_loop().time()
+        self._recent.append((now, chat_id))
+        while self._recent[0][0] < now - self.window:
+            self._recent.popleft()
+
+    def refused(self, chat_id: int, seconds: float) -> bool:
+        """Record a 429 for `chat_id`; hold back that chat, or everyone. True when everyone waits."""
+        now = asyncio.get_running_loop().time()
+        self._forget(now)
+        self._refused[chat_id] = now
+        refused_chats = sum(1 for t in self._refused.values() if t >= now - self.window)
+        chats = {c for _, c in self._recent}
+        if overall_limit_hit(refused_chats, len(self._recent), len(chats), self.rate * self.window):
+            self.pause(seconds)
+            return True
+        self.chat_flood_waits += 1
+        self._chat_until[chat_id] = max(self._chat_until.get(chat_id, 0.0), now + seconds)
+        return False
+
+    async def _chat_free(self, chat_id: int) -> None:
+        """Wait while this chat is held back after its own 429 (other chats go on)."""
+        loop = asyncio.get_running_loop()
+        while (until := self._chat_until.get(chat_id, 0.0)) > loop.time():
+            await asyncio.sleep(until - loop.time())
 
     def _refill(self, now: float) -> None:
         if self._stamp is not None:
@@ -115,20 +184,36 @@ class SharedPacer(BaseRateLimiter[None]):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        """Pace calls that name a chat; retry after a RetryAfter, pausing every sender."""
-        paced = data.get("chat_id") is not None
+        """Pace calls that name a chat; after a RetryAfter hold back that chat (or everyone) and retry."""
+        chat = data.get("chat_id")
+        paced = chat is not None
+        key = _chat_key(chat)
         retries = self.max_retries  # no call passes its own rate_limit_args
         for attempt in range(retries + 1):
             if paced:
+                await self._chat_free(key)
                 await self.acquire(background=_background.get())
+                self._sent(key)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 if attempt == retries:
                     raise
                 wait = retry_seconds(exc)
-                self.pause(wait)
-                log.warning("%s: flood control, everyone waits %.1f s", endpoint, wait)
                 if not paced:
                     await asyncio.sleep(wait)
+                elif self.refused(key, wait):
+                    log.warning("%s: flood control across chats, everyone waits %.1f s", endpoint, wait)
+                else:
+                    log.info("%s: one chat's flood control, that chat waits %.1f s", endpoint, wait)
         raise AssertionError("unreachable")
+
+
+def _chat_key(chat: object) -> int:
+    """A chat id as an int (a @channel name hashes to one); 0 when there is none."""
+    if chat is None:
+        return 0
+    try:
+        return int(chat)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return hash(chat)

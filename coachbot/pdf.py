@@ -7,7 +7,6 @@ the space reserved at the bottom.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from fpdf import FPDF
 
+FONT_DIR = Path(__file__).resolve().parent / "fonts"   # DejaVu Sans, shipped with its licence
 MARGIN = 12.0
 GAP = 6.0
 LINE = 4.2
@@ -74,10 +74,8 @@ def render_pdf(content: PdfContent, chart_png: bytes | None) -> bytes:
 
 
 def font_dir() -> Path:
-    """matplotlib's bundled DejaVu fonts (any alphabet), found without importing matplotlib."""
-    spec = importlib.util.find_spec("matplotlib")
-    assert spec is not None and spec.submodule_search_locations, "matplotlib is a dependency"
-    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+    """DejaVu Sans (any alphabet), shipped inside the package with its licence."""
+    return FONT_DIR
 
 
 def _columns(pdf: FPDF, sections: Sequence[Section], top: float, bottom: float, col_width: float) -> None:

@@ -12,7 +12,7 @@ import pytest
 from coachbot.cli import main
 from coachbot.config import Defaults
 from coachbot.storage import Storage
-from coachbot.storage.backup import backup_file
+from coachbot.storage.backup import backup_file, backup_into
 
 T0 = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -79,9 +79,42 @@ async def test_the_cli_copies_a_running_bots_database(tmp_path: Path, monkeypatc
         target.mkdir()
         code = await asyncio.to_thread(main, ["backup", str(target)])
         assert code == 0
-        assert check_copy(target / "bot.sqlite3") == (1, 1)
+        [copy] = target.iterdir()
+        assert copy.name.startswith("bot-") and copy.suffix == ".sqlite3"
+        assert check_copy(copy) == (1, 1)
+        assert copy.stat().st_mode & 0o777 == 0o600, "backups hold health data"
     finally:
         await storage.close()
+
+
+def test_a_folder_gets_timestamped_copies_and_keeps_the_newest(tmp_path: Path) -> None:
+    db = tmp_path / "coachbot.sqlite3"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.close()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a backup")
+    written = []
+    for minute in range(5):
+        path, removed = backup_into(db, folder, keep=3, now=T0 + timedelta(minutes=minute))
+        written.append(path)
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3") == [p.name for p in written[-3:]]
+    assert written[0].name == "coachbot-20260310T090000Z.sqlite3"
+    assert (folder / "notes.txt").exists(), "only our own backups are pruned"
+    again, _ = backup_into(db, folder, keep=3, now=T0 + timedelta(minutes=4))   # same second: a new name
+    assert again != written[-1] and again.exists() and written[-1].exists()
+
+
+def test_a_folder_that_does_not_exist_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "coachbot.sqlite3"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.close()
+    monkeypatch.setenv("COACHBOT_DB", str(db))
+    monkeypatch.delenv("COACHBOT_CONFIG", raising=False)
+    assert main(["backup", str(tmp_path / "nowhere") + "/"]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["backup", str(tmp_path / "nowhere" / "copy.sqlite3")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_a_missing_database_is_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -16,18 +16,24 @@ def last_json(capsys: pytest.CaptureFixture[str]) -> dict:
 async def test_updates_keeps_every_persons_answers_in_order(capsys: pytest.CaptureFixture[str]) -> None:
     from bench._common import emit
 
-    emit(await updates.run(updates.parse(["--people", "4", "--think", "0.01", "--bot", "inline"])))
-    out = last_json(capsys)
+    emit(await updates.run(updates.parse(["--quick", "--people", "4", "--bot", "inline"])))
+    out = last_json(capsys)["capacity"]
     assert out["updates"] == 40 and out["order_preserved"] and out["unanswered_people"] == 0
     assert {"updates_per_s", "latency_ms_p50", "latency_ms_p99"} <= out.keys()
+
+
+@pytest.mark.subprocess  # the stock bot runs in its own process
+async def test_updates_baseline_is_a_stock_ptb_bot_keeping_order() -> None:
+    out = await updates.measure(updates.parse(["--quick", "--people", "3"]), rate=30, stock=True)
+    assert out["bot"] == "stock-ptb" and out["updates"] == 30 and out["order_preserved"]
 
 
 @pytest.mark.subprocess  # the bot runs in its own process
 async def test_fanout_loses_and_duplicates_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     from bench._common import emit
 
-    emit(await fanout.run(fanout.parse(["--people", "30", "--speedup", "20", "--reply-rate", "5"])))
-    out = last_json(capsys)
+    emit(await fanout.run(fanout.parse(["--quick", "--people", "30", "--speedup", "20", "--reply-rate", "5"])))
+    out = last_json(capsys)["coachbot"]
     assert (out["due"], out["delivered"], out["lost"], out["duplicated"]) == (30, 30, 0, 0)
     assert {"http_429", "achieved_rate_per_s", "lateness_s_p99_scaled", "reply_ms_p95"} <= out.keys()
 
@@ -40,6 +46,7 @@ def test_scheduler_scale_claims_each_tick(capsys: pytest.CaptureFixture[str]) ->
     assert out["jobqueue"]["jobs"] == 50 and "rss_mb" in out["engine"]
 
 
+@pytest.mark.subprocess  # the real `coachbot run` in its own process
 async def test_memory_reads_the_bot_and_its_drawing_child(capsys: pytest.CaptureFixture[str]) -> None:
     from bench import memory
     from bench._common import emit

@@ -53,19 +53,22 @@ def profile_row(db: Path, person_id: int) -> tuple | None:
 
 
 async def onboard_remote(user: SandboxUser) -> None:
-    """Onboard through the subprocess bot (no in-process harness to wait on: wait for replies)."""
+    """Onboard through the subprocess bot (no in-process harness to wait on: wait for replies).
+
+    Generous timeouts: the first city answer builds the city index (about a second alone, far
+    longer on a loaded machine); these are bounds on a hang, not on speed."""
     await user.send("/start")
     await user.wait_for("Which language", timeout=30)
     await user.press("English")
-    await user.wait_for(lambda m: bool(m.reply_keyboard), timeout=10)
+    await user.wait_for(lambda m: bool(m.reply_keyboard), timeout=45)
     await user.send("Lisbon")
-    await user.wait_for(lambda m: any(b[0] == "07:00" for row in m.buttons for b in row), timeout=10)
+    await user.wait_for(lambda m: any(b[0] == "07:00" for row in m.buttons for b in row), timeout=45)
     await user.press("07:00")
-    await user.wait_for(lambda m: any(b[0] == "23:00" for row in m.buttons for b in row), timeout=10)
+    await user.wait_for(lambda m: any(b[0] == "23:00" for row in m.buttons for b in row), timeout=45)
     await user.press("23:00")
-    await user.wait_for(lambda m: any(b[0] == "20:00" for row in m.buttons for b in row), timeout=10)
+    await user.wait_for(lambda m: any(b[0] == "20:00" for row in m.buttons for b in row), timeout=45)
     await user.press("20:00")
-    await user.wait_for("All set", timeout=10)
+    await user.wait_for("All set", timeout=45)
 
 
 @pytest.mark.timeout(120)

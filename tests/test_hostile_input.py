@@ -7,6 +7,7 @@ counts are modest so the file runs in well under 30 s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from conftest import TEST_TOKEN, FakeClock, Harness, onboard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ops_helpers import LiveBot, db_consistent, person_rows
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from coachbot.config import Settings
 from coachbot.handlers import codec, questions
@@ -183,3 +185,77 @@ def test_huge_text_gets_the_polite_limit_reply(live: LiveBot) -> None:
 
 
 _I18N = I18n(Path(__file__).resolve().parent.parent / "messages")
+
+
+# ---- drawn from the real bot: every registered command with odd arguments, and button data
+# whose feature and action come from the codec patterns and the buttons the bot really sent.
+ODD_ARGS = ["²", "³", "٣", "①", "0", "-1", "+5", "1e9", "9" * 4000, "9" * 20, "3.5", "1,5", "½", "∞", "NaN",
+            "<&>" * 200, "&amp;", "\u202e7", "7\u200b", "60 days", "  ", "\x00", "🙂", "2026-03-10", "25:99"]
+odd_arg_st = st.one_of(st.sampled_from(ODD_ARGS), st.text(max_size=80),
+                       st.integers(min_value=-10**30, max_value=10**30).map(str))
+
+
+def registered_commands(app: object) -> list[str]:
+    return sorted({c for group in app.handlers.values() for h in group  # type: ignore[attr-defined]
+                   if isinstance(h, CommandHandler) for c in h.commands})
+
+
+def registered_features(app: object) -> list[str]:
+    found = set()
+    for group in app.handlers.values():  # type: ignore[attr-defined]
+        for h in group:
+            pattern = getattr(getattr(h, "pattern", None), "pattern", None)
+            m = re.match(r"^\^1\\\|(.+?)\\\|$", pattern or "") if isinstance(h, CallbackQueryHandler) else None
+            if m:
+                found.add(m.group(1).replace("\\", ""))
+    return sorted(found)
+
+
+_BUTTONS: list[str] = []
+
+
+def real_buttons(h: Harness) -> list[str]:
+    """The button data the bot had sent when first asked (fixed afterwards: hypothesis needs the
+    same choices in every example)."""
+    if not _BUTTONS:
+        _BUTTONS.extend(sorted({d for u in h.sandbox.chats.users.values() for m in u.messages
+                                for row in m.buttons for _, d in row if d}))
+    return _BUTTONS
+
+
+def test_the_fuzzers_know_every_command_and_feature(live: LiveBot) -> None:
+    assert live.h is not None
+    commands = registered_commands(live.h.app)
+    assert {"pause", "water", "coffee", "food", "delete", "import", "settings"} <= set(commands)
+    assert {"q", "set", "data", "rem"} <= set(registered_features(live.h.app))
+
+
+@RUN
+@given(data=st.data())
+def test_every_command_with_odd_arguments(live: LiveBot, data: st.DataObject) -> None:
+    assert live.h is not None
+    command = data.draw(st.sampled_from(registered_commands(live.h.app)))
+    arg = data.draw(odd_arg_st)
+    who = data.draw(st.sampled_from((ONBOARDED, HALFWAY, NEW)))
+    live.run(_act(live.h, who, "command", f"/{command} {arg}"[:4096]))
+    _assert_healthy(live)
+
+
+@RUN
+@given(data=st.data())
+def test_real_button_data_with_mutated_arguments(live: LiveBot, data: st.DataObject) -> None:
+    assert live.h is not None
+    seen = real_buttons(live.h)
+    actions = sorted({d.split("|")[2] for d in seen if d.count("|") >= 2})
+    base = data.draw(st.one_of(
+        st.sampled_from(seen),
+        st.builds(lambda f, a: f"1|{f}|{a}", st.sampled_from(registered_features(live.h.app)),
+                  st.sampled_from(actions))))
+    head = base.split("|")[:3]
+    args = data.draw(st.lists(st.one_of(arg_st, st.sampled_from(["0", "-1", "99999999999", "²", "x"])),
+                              max_size=3))
+    payload = "|".join([*head, *args])
+    if not _fits(payload):
+        payload = base
+    live.run(_act(live.h, ONBOARDED, "callback", payload))
+    _assert_healthy(live)

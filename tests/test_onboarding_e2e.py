@@ -151,7 +151,10 @@ async def test_help_and_privacy(bot: Harness) -> None:
     await user.send("/help")
     await user.wait_for("/checkin")
     await user.send("/privacy")
-    msg = await user.wait_for("/delete")
-    assert "/export" in msg.text and "not used for advertising" not in msg.text.lower() or True
+    msg = await user.wait_for("Your data")     # the privacy page, not the /help above it
+    text = msg.text or ""
+    assert "/export" in text and "/delete" in text
+    assert "Nothing is shared with anyone or used for advertising" in text
+    assert "this bot's own database" in text
     await user.send("hello there")
     await user.wait_for("/start")

@@ -1,4 +1,4 @@
-"""The shared pacer: overall rate, replies ahead of a reminder burst, RetryAfter pauses everyone."""
+"""The shared pacer: overall rate, replies ahead of a reminder burst, a 429 holds back one chat or everyone."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import asyncio
 import time
 from typing import Any
 
+import pytest
 from telegram.error import RetryAfter
 
-from coachbot.pacer import SharedPacer, background_sends
+from coachbot.pacer import SharedPacer, background_sends, overall_limit_hit
 from coachbot.reminders.sender import Outcome, PacedSender
 
 
@@ -64,13 +65,59 @@ async def test_calls_without_a_chat_are_not_paced() -> None:
     assert time.monotonic() - started < 0.5
 
 
-async def test_retry_after_pauses_everyone_and_retries() -> None:
-    pacer, rec = SharedPacer(1000), Recorder(RetryAfter(0.2))  # type: ignore[arg-type]
-    started = time.monotonic()
-    assert await call(pacer, rec, "reply") is True
-    await call(pacer, rec, "other")
-    assert pacer.flood_waits == 1
-    assert all(t - started >= 0.19 for _, t in rec.calls)
+class ChatRecorder:
+    """The HTTP call per chat: refuses the first call of each chat in `refuse` with a 429."""
+
+    def __init__(self, refuse: set[int], wait: float) -> None:
+        self.refuse, self.wait = set(refuse), wait
+        self.calls: list[int] = []
+        self.at: list[float] = []
+
+    async def __call__(self, chat: int) -> bool:
+        if chat in self.refuse:
+            self.refuse.discard(chat)
+            raise RetryAfter(self.wait)  # type: ignore[arg-type]
+        self.calls.append(chat)
+        self.at.append(asyncio.get_running_loop().time())
+        return True
+
+
+async def send(pacer: SharedPacer, rec: ChatRecorder, chat: int) -> Any:
+    return await pacer.process_request(rec, (chat,), {}, "sendMessage", {"chat_id": chat}, None)
+
+
+@pytest.mark.parametrize(("refused_chats", "sends", "chats", "overall"), [
+    (1, 0, 0, False),     # one chat refused while the bot is quiet: that chat's limit
+    (1, 3, 1, False),     # a burst to one person: still that chat's limit
+    (1, 29, 1, False),    # however many messages, one chat is one chat
+    (1, 20, 12, False),   # busy, but well under the overall rate
+    (1, 24, 12, True),    # 80 % of the overall rate to many chats: the overall limit
+    (1, 30, 2, True),
+    (2, 0, 0, True),      # two chats refused within the window: the overall limit
+    (5, 40, 30, True),
+])
+def test_whose_limit_a_429_points_at(refused_chats: int, sends: int, chats: int, overall: bool) -> None:
+    assert overall_limit_hit(refused_chats, sends, chats, rate=30) is overall
+
+
+async def test_one_chats_429_holds_back_only_that_chat() -> None:
+    pacer, rec = SharedPacer(1000), ChatRecorder({1}, wait=0.3)
+    first = asyncio.create_task(send(pacer, rec, 1))
+    await asyncio.sleep(0.01)                      # chat 1 was refused and waits
+    assert await send(pacer, rec, 2) is True       # chat 2 goes out meanwhile
+    assert await first is True
+    assert rec.calls == [2, 1]
+    assert (pacer.flood_waits, pacer.chat_flood_waits) == (0, 1)
+
+
+async def test_several_chats_refused_hold_back_everyone() -> None:
+    pacer, rec = SharedPacer(1000), ChatRecorder({1, 2}, wait=0.3)
+    refused = [asyncio.create_task(send(pacer, rec, chat)) for chat in (1, 2)]
+    await asyncio.sleep(0.01)
+    assert await send(pacer, rec, 3) is True       # waits for the pause like everyone else
+    assert all(await asyncio.gather(*refused))
+    assert pacer.flood_waits == 1 and sorted(rec.calls) == [1, 2, 3]
+    assert min(rec.at) >= pacer._flood_until        # nobody, chat 3 included, went out during the pause
 
 
 class PacedBot:

@@ -264,6 +264,19 @@ async def test_per_chat_rate_limit() -> None:
         assert [c for _, c in sandbox.sent_at] == [1, 2]
 
 
+async def test_a_private_chat_gets_a_short_burst_but_not_a_sustained_rate() -> None:
+    async with Sandbox() as sandbox:
+        sandbox.user(1)
+        b = telegram.Bot(TOKEN, base_url=sandbox.base_url)
+        reply = await b.send_message(1, "reply")
+        await b.edit_message_text("reply, edited", 1, reply.message_id)   # same second: fine
+        await b.send_message(1, "a follow-up")
+        await b.send_message(1, "and one more")
+        with pytest.raises(RetryAfter):                                   # a fifth at once is too many
+            await b.send_message(1, "too many")
+        assert sandbox.count_429 == 1 and len(sandbox.user(1).messages) == 3   # the edit changed one
+
+
 async def test_global_rate_limit_and_speedup() -> None:
     async with Sandbox(global_rate=2, per_chat_burst=100) as sandbox:
         b = telegram.Bot(TOKEN, base_url=sandbox.base_url)

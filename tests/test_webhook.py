@@ -80,3 +80,28 @@ def test_run_webhook_without_secret_is_a_config_error(tmp_path: Path, monkeypatc
     monkeypatch.setenv("COACHBOT_TOKEN", "1234567:TEST-token-not-real-TEST-token-00001")
     assert main(["run", "--webhook", "--config", str(cfg)]) == 2
     assert "webhook.secret_token" in capsys.readouterr().err
+
+
+async def test_webhook_refuses_big_bodies_unread_and_malformed_json_with_400(
+        sandbox: Sandbox, settings: Settings, clock: FakeClock) -> None:
+    port = free_port()
+    s = webhook_settings(settings, sandbox, port)
+    app = build_application(s, clock=clock)
+    headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with serving_webhook(app, s), aiohttp.ClientSession() as session:
+        url = f"http://127.0.0.1:{port}/telegram"
+        for body in (b"{not json", b"[1, 2]", b"\xff\xfe", b'"text"'):
+            async with session.post(url, data=body, headers=headers, timeout=aiohttp.ClientTimeout(5)) as r:
+                assert r.status == 400, body
+        big = b'{"update_id": 1, "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+        try:
+            async with session.post(url, data=big, headers=headers, timeout=aiohttp.ClientTimeout(5)) as r:
+                status = r.status
+        except aiohttp.ClientError:
+            status = None                      # the server closed the connection without reading it
+        assert status in (None, 400, 413)
+        # the server still answers afterwards
+        user = sandbox.user(1002)
+        await user.send("/start")
+        assert await _post(port, sandbox.pending_updates[-1], {"X-Telegram-Bot-Api-Secret-Token": SECRET}) == 200
+        await user.wait_for("Which language", timeout=10)

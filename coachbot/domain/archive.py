@@ -3,7 +3,11 @@
 Pure bytes in, bytes out. Parsing is defensive: the upload is capped, the ZIP
 is checked for bombs (declared sizes, compression ratio, bounded reads) and the
 JSON for its format name, version, shape and sizes before anything touches the
-database.
+database. Memory is bounded before any object is built: the JSON text is capped
+(MAX_JSON) and its values are counted from the raw bytes (every value but the
+first follows a ',' or an opening bracket), so a small file of millions of
+empty lists is refused instead of parsed. `bench/import_parse.py` measures the
+peak for the worst shapes.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ FORMAT = "coachbot-export"
 VERSION = 1
 JSON_NAME = "coachbot-export.json"
 MAX_UPLOAD = 5 * 1024 * 1024        # bytes of the file a person sends back
-MAX_JSON = 20 * 1024 * 1024         # uncompressed JSON copy
+MAX_JSON = 6 * 1024 * 1024          # uncompressed JSON copy (a heavy 5-year export is ~3 MB)
 MAX_MEMBERS = 64
 MAX_RATIO = 100                     # uncompressed / compressed, per member
-MAX_ROWS = 200_000
+MAX_VALUES = 400_000                # upper bound on JSON values, counted before parsing
+MAX_ROWS = 100_000                  # all tables together
+MAX_TABLE_ROWS = 50_000             # any one table
 MAX_STRING = 10_000
 
 
@@ -71,6 +77,8 @@ def parse_upload(data: bytes) -> dict[str, Any]:
         raw = data
     else:
         raise ArchiveError("not-export")
+    if count_values(raw) > MAX_VALUES:
+        raise ArchiveError("too-big")
     try:
         doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -87,6 +95,15 @@ def parse_upload(data: bytes) -> dict[str, Any]:
         raise ArchiveError("corrupt")
     _check_sizes(tables)
     return tables
+
+
+def count_values(raw: bytes) -> int:
+    """An upper bound on the number of JSON values in `raw`, without building any.
+
+    Each value after the first is preceded by ',' or an opening bracket; characters
+    inside strings are counted too, which only makes the bound larger.
+    """
+    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
 
 
 def _reject_constant(name: str) -> None:
@@ -121,6 +138,8 @@ def _check_sizes(tables: dict[str, Any]) -> None:
     for body in tables.values():
         if not isinstance(body, dict) or not isinstance(body.get("rows"), list):
             raise ArchiveError("corrupt")
+        if len(body["rows"]) > MAX_TABLE_ROWS:
+            raise ArchiveError("too-big")
         rows += len(body["rows"])
         for row in body["rows"]:
             if isinstance(row, list) and any(isinstance(v, str) and len(v) > MAX_STRING for v in row):

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from .numbers import parse_whole
+
 DEFAULT_LIMIT_MG = 400          # FDA: up to ~400 mg/day is not generally linked to harm in healthy adults
 PREGNANCY_LIMIT_MG = 200        # pregnancy: NHS and ACOG advise under 200 mg a day; the same cap is used while breastfeeding
 HALF_LIFE_HOURS = 5.0           # typical caffeine half-life in adults (varies roughly 2–10 h)
@@ -42,10 +44,7 @@ def parse_mg(text: str) -> int | None:
     cleaned = (text or "").strip().lower().replace(" ", "")
     for suffix in ("mg", "мг"):
         cleaned = cleaned.removesuffix(suffix)
-    if not cleaned.isdigit():
-        return None
-    mg = int(cleaned)
-    return mg if 1 <= mg <= MAX_DRINK_MG else None
+    return parse_whole(cleaned, 1, MAX_DRINK_MG)
 
 
 def crossed(before: int, after: int, limit: int) -> int | None:

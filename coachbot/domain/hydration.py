@@ -12,7 +12,7 @@ QUICK_ML = (250, 500)
 MAX_LOG_ML = 3000
 GOAL_PRESETS = (1500, 2000, 2500, 3000)
 EVERY_PRESETS = (60, 90, 120, 180)
-_AMOUNT_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ml|мл|l|л|litros?|liters?|litres?)?\s*$", re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"^\s*(\d{1,6}(?:[.,]\d{1,3})?)\s*(ml|мл|l|л|litros?|liters?|litres?)?\s*$", re.IGNORECASE)
 
 
 def round_to(value: float, step: int) -> int:
@@ -29,7 +29,9 @@ def parse_amount_ml(text: str, limit: int = MAX_LOG_ML) -> int | None:
     m = _AMOUNT_RE.match(text or "")
     if not m:
         return None
-    value = float(m.group(1).replace(",", "."))
+    if not m.group(1).replace(",", "").replace(".", "").isdecimal():
+        return None
+    value = float(m.group(1).replace(",", "."))  # at most 6 + 3 digits: never overflows
     unit = (m.group(2) or "").lower()
     if unit.startswith(("l", "л")) and unit not in ("ml", "мл"):
         value *= 1000

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+# The profile questions of onboarding, in order (people.onboarding_step holds one until done).
+ONBOARDING_STEPS = ("lang", "tz", "wake", "sleep", "ci")
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -101,6 +101,25 @@ async def stats_command(update: Update, context: Context) -> None:
     ))
 
 
+async def problems(app: Application) -> list[str]:
+    """Everything /healthz fails for: database gone or unreachable, reminders stalled, sender down."""
+    svc = app.bot_data["services"]
+    found = []
+    gone = svc.storage.db.file_problem()
+    if gone is not None:
+        found.append(gone)
+    else:
+        row = await svc.storage.db.fetchone("SELECT 1")
+        if row is None:
+            found.append("database unreachable")
+    if not app.running:
+        found.append("not running")
+    engine = svc.extras.get("reminders")
+    if engine is not None:
+        found.extend(engine.problems())
+    return found
+
+
 async def startup(app: Application) -> None:
     """Start the health and metrics server when the operator enabled it."""
     svc = app.bot_data["services"]
@@ -110,8 +129,7 @@ async def startup(app: Application) -> None:
     m = metrics.install(svc)
 
     async def healthy() -> bool:
-        row = await svc.storage.db.fetchone("SELECT 1")
-        return row is not None and app.running
+        return not await problems(app)
 
     await m.start(cfg.host, cfg.port, healthy)
 

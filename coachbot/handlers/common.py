@@ -21,6 +21,7 @@ from telegram.ext import ContextTypes
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
 from coachbot.handlers.codec import Button, decode
+from coachbot.htmltext import truncate_html
 from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
 
@@ -72,7 +73,7 @@ async def send(update: Update, context: Context, text: str, markup: ReplyMarkup 
     chat = update.effective_chat
     if chat is None:
         return None
-    return await context.bot.send_message(chat.id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+    return await context.bot.send_message(chat.id, truncate_html(text), parse_mode=ParseMode.HTML,
                                           reply_markup=markup, disable_web_page_preview=True)
 
 
@@ -84,7 +85,7 @@ async def edit(update: Update, context: Context, text: str,
         await send(update, context, text, markup)
         return
     try:
-        await query.edit_message_text(text[:MAX_TEXT], parse_mode=ParseMode.HTML, reply_markup=markup,
+        await query.edit_message_text(truncate_html(text), parse_mode=ParseMode.HTML, reply_markup=markup,
                                       disable_web_page_preview=True)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():

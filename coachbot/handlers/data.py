@@ -12,15 +12,15 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from coachbot import metrics
+from coachbot.domain import import_rules
 from coachbot.domain.archive import MAX_UPLOAD, ArchiveError, build_archive, parse_upload
-from coachbot.domain.timeparse import parse_time_of_day
 from coachbot.i18n import LANGUAGES
 from coachbot.storage.export import RestoreError, dump_person, restore_person, rows_about
 
@@ -32,6 +32,7 @@ COMMANDS = ["export", "import", "delete"]
 FEATURE = "data"
 AWAITING = "data-import"
 CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no longer deletes
+IMPORT_SLOT = "data-import-slot"
 
 
 async def export_command(update: Update, context: Context) -> None:
@@ -85,72 +86,83 @@ async def on_document(update: Update, context: Context) -> None:
     if not asked:
         await send(update, context, tr(context, lang, "data-import-unexpected"))
         return
-    reason = await _restore(context, user.id, chat.id, message.document)
+    reason, place = await _restore(context, user.id, chat.id, message.document)
     if reason is not None:
         if profile is not None and profile.awaiting == AWAITING:
             await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
-        log.info("import refused: %s", reason)
-        await send(update, context, tr(context, lang, "data-import-refused",
-                                       reason=tr(context, lang, f"data-reason-{reason}",
-                                                 mb=MAX_UPLOAD // (1024 * 1024))))
+        log.info("import refused: %s %s", reason, place)
+        because = (tr(context, lang, "data-reason-invalid-at", place=place) if place
+                   else tr(context, lang, f"data-reason-{reason}", mb=MAX_UPLOAD // (1024 * 1024)))
+        await send(update, context, tr(context, lang, "data-import-refused", reason=because))
         return
     restored = await svc.storage.people.get(user.id)
     assert restored is not None
-    await svc.hooks.emit("settings_changed", restored, svc.now())
+    try:  # the import is committed: planning reminders again must not turn it into an apology
+        await svc.hooks.emit("settings_changed", restored, svc.now())
+    except Exception:
+        log.exception("re-planning reminders after an import failed")
+        metrics.error(svc)
     counts = await rows_about(svc.storage.db, user.id)
     await send(update, context, tr(context, restored.language, "data-import-done",
                                    rows=sum(counts.values())))
 
 
-async def _restore(context: Context, person_id: int, chat_id: int, document: Any) -> str | None:
-    """Download, validate and restore; the reason code when refused, None when done."""
+def _import_slot(svc: Any) -> asyncio.Semaphore:
+    """One import parses at a time, so four uploads at once cost no more memory than one."""
+    slot = svc.extras.get(IMPORT_SLOT)
+    if slot is None:
+        slot = svc.extras[IMPORT_SLOT] = asyncio.Semaphore(1)
+    return slot
+
+
+async def _restore(context: Context, person_id: int, chat_id: int,
+                   document: Any) -> tuple[str | None, str]:
+    """Download, validate and restore: (reason code, bad place) when refused, (None, "") when done."""
     svc = services(context)
     if document.file_size is not None and document.file_size > MAX_UPLOAD:
-        return "too-big"
+        return "too-big", ""
     try:
         file = await context.bot.get_file(document.file_id)
         data = bytes(await file.download_as_bytearray())
     except TelegramError:
         log.warning("could not download an import file", exc_info=True)
-        return "download"
+        return "download", ""
+    now = svc.now()
+
+    def meaning(tables: dict[str, Any]) -> None:
+        import_rules.check_tables(tables, now, LANGUAGES)
+
     try:
-        tables = await asyncio.to_thread(parse_upload, data)
-        _check_settings(tables)
-        await restore_person(svc.storage.db, person_id, chat_id, tables)
+        async with _import_slot(svc):
+            tables = await asyncio.to_thread(parse_upload, data)
+            del data
+            await restore_person(svc.storage.db, person_id, chat_id, tables,
+                                 skip=import_rules.DERIVED_TABLES, check=meaning)
     except ArchiveError as exc:
-        return exc.reason
+        return exc.reason, ""
+    except import_rules.ImportRefused as exc:
+        return "invalid", exc.place
     except RestoreError as exc:
         log.info("import does not fit the schema: %s", exc)
-        return "invalid"
-    return None
+        return "invalid", ""
+    return None, ""
 
 
-def _check_settings(tables: dict[str, Any]) -> None:
-    """Settings the bot would trip over later (unknown zone, bad times) are refused up front."""
-    body = tables.get("settings")
-    if not isinstance(body, dict) or not isinstance(body.get("rows"), list) or len(body["rows"]) != 1 \
-            or not isinstance(body.get("columns"), list) or not isinstance(body["rows"][0], list) \
-            or len(body["columns"]) != len(body["rows"][0]):
-        raise ArchiveError("invalid")
-    row = dict(zip(body["columns"], body["rows"][0], strict=True))
-    if row.get("language") not in LANGUAGES:
-        raise ArchiveError("invalid")
-    try:
-        ZoneInfo(str(row.get("timezone")))
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ArchiveError("invalid") from exc
-    for column in ("wake_time", "sleep_time", "checkin_time"):
-        value = row.get(column)
-        if not isinstance(value, str) or parse_time_of_day(value) != value:
-            raise ArchiveError("invalid")
+async def _known(update: Update, context: Context) -> tuple[bool, str]:
+    """(is the person known, their language), without reading the rest of their profile:
+    /delete must work whatever state their rows are in."""
+    user = update.effective_user
+    known, stored = (False, None) if user is None else \
+        await services(context).storage.people.raw_language(user.id)
+    lang = stored if stored in LANGUAGES else language_for(update, None)
+    return known, lang
 
 
 async def delete_command(update: Update, context: Context) -> None:
     """Ask once before erasing everything."""
     svc = services(context)
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
-    if profile is None:
+    known, lang = await _known(update, context)
+    if not known:
         await send(update, context, tr(context, lang, "data-nothing-held"))
         return
     stamp = int(svc.now().timestamp())
@@ -165,12 +177,11 @@ async def on_button(update: Update, context: Context) -> None:
     svc = services(context)
     button = codec.decode(update.callback_query.data if update.callback_query else None)
     user = update.effective_user
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
+    known, lang = await _known(update, context)
     if button is None or user is None:
         await answer(update)
         return
-    if profile is None:
+    if not known:
         await answer(update)
         await edit(update, context, tr(context, lang, "data-delete-done"))
         return

@@ -7,6 +7,8 @@ import logging
 from telegram import Update
 from telegram.ext import Application
 
+from coachbot.storage.db import DatabaseGone
+
 from .common import Context, language_for, send, tr
 
 log = logging.getLogger("coachbot.errors")
@@ -14,7 +16,10 @@ log = logging.getLogger("coachbot.errors")
 
 async def on_error(update: object, context: Context) -> None:
     """Log the failure (the redacting filter strips the token) and apologise once."""
-    log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
+    if isinstance(context.error, DatabaseGone):   # one line: the watchdog stops the bot
+        log.error("update not handled: %s", context.error)
+    else:
+        log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
     metrics = context.application.bot_data.get("services")
     if metrics is not None:
         counter = metrics.extras.get("on_error")

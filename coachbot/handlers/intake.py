@@ -16,6 +16,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import caffeine, hydration, planner, timeparse
+from coachbot.domain.numbers import parse_whole
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, decode_kinds, engine_of
@@ -233,8 +234,8 @@ async def pause_command(update: Update, context: Context) -> None:
         return
     arg = (context.args or [""])[0] if context.args else ""
     if arg:
-        days = int(arg) if arg.isdigit() else 0
-        if not 1 <= days <= planner.MAX_PAUSE_DAYS:
+        days = parse_whole(arg, 1, planner.MAX_PAUSE_DAYS)
+        if days is None:
             await send(update, context, tr(context, profile.language, "intake-pause-bad", max=planner.MAX_PAUSE_DAYS))
             return
         await _pause(update, context, profile, days, replace=False)

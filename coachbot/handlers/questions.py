@@ -12,7 +12,7 @@ import asyncio
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import Application, CallbackQueryHandler
 
-from coachbot.domain.profile import Profile
+from coachbot.domain.profile import ONBOARDING_STEPS, Profile
 from coachbot.domain.timeparse import in_window, parse_time_of_day
 from coachbot.domain.timezones import (
     ZoneChoice,
@@ -27,7 +27,7 @@ from coachbot.i18n import LANGUAGES
 from . import codec
 from .common import Context, answer, edit, keyboard, load_person, send, services, tr
 
-STEPS = ("lang", "tz", "wake", "sleep", "ci")
+STEPS = ONBOARDING_STEPS
 COLUMN = {"lang": "language", "tz": "timezone", "wake": "wake_time", "sleep": "sleep_time",
           "ci": "checkin_time"}
 PRESETS = {

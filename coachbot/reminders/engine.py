@@ -29,6 +29,7 @@ from coachbot.domain.profile import Profile
 from coachbot.handlers import codec
 from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
+from coachbot.storage.db import DatabaseGone
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
@@ -88,6 +89,20 @@ class ReminderEngine:
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.workers = 1
         self._leases_reset = False
+        self.last_good_tick: float | None = None    # time.monotonic() of the last tick that worked
+        self.sender_failures = 0
+        self._logged_bad: set[tuple[int, str]] = set()
+        services.storage.reminders.on_bad = self.set_aside
+
+    def set_aside(self, person_id: int, what: str, reason: str) -> None:
+        """A row that could not be handled was put aside: log it once, count it every time."""
+        metrics.error(self.svc)
+        key = (person_id, what)
+        if key not in self._logged_bad:
+            if len(self._logged_bad) > 10_000:
+                self._logged_bad.clear()
+            self._logged_bad.add(key)
+            log.warning("reminder row set aside: person %s, %s (%s)", person_id, what, reason)
 
     # ---- planning --------------------------------------------------------------------
     async def replan(self, profile: Profile, now: datetime) -> None:
@@ -124,11 +139,17 @@ class ReminderEngine:
                 if not p.active or not p.onboarded:
                     advances.append((None, p.person_id, kind))
                     continue
-                day = p.local_day(now).isoformat()
-                v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
-                                    sent_today=counts.get((p.person_id, day), 0), cap=cap,
-                                    every_days=row.every_days)
-                advances.append((to_iso(v.next_due) if v.next_due else None, p.person_id, kind))
+                try:
+                    day = p.local_day(now).isoformat()
+                    v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
+                                        sent_today=counts.get((p.person_id, day), 0), cap=cap,
+                                        every_days=row.every_days)
+                    next_due = to_iso(v.next_due) if v.next_due else None
+                except Exception as exc:
+                    advances.append((None, p.person_id, kind))
+                    self.set_aside(p.person_id, kind, type(exc).__name__)
+                    continue
+                advances.append((next_due, p.person_id, kind))
                 if v.action == planner.SEND:
                     deliveries.append((p.person_id, kind, to_iso(row.due), now_iso, day))
                     counts[(p.person_id, day)] = counts.get((p.person_id, day), 0) + 1
@@ -176,9 +197,24 @@ class ReminderEngine:
                 by_person: dict[int, list[Delivery]] = defaultdict(list)
                 for d in batch:
                     by_person[d.person_id].append(d)
-                await asyncio.gather(*(self._deliver(profiles.get(pid), items, now_fn(), report)
+                await asyncio.gather(*(self._deliver_one(pid, profiles, items, now_fn(), report)
                                        for pid, items in by_person.items()))
         return report
+
+    async def _deliver_one(self, person_id: int, profiles: dict[int, Profile | None], items: list[Delivery],
+                           now: datetime, report: TickReport) -> None:
+        """Deliver one person's reminders; whatever goes wrong stays with that person."""
+        try:
+            if person_id in profiles and profiles[person_id] is None:
+                await self._drop(items, "invalid", report)
+                return
+            await self._deliver(profiles.get(person_id), items, now, report)
+        except Exception as exc:
+            self.set_aside(person_id, "delivery", type(exc).__name__)
+            try:
+                await self.svc.storage.reminders.mark([d.id for d in items], "failed")
+            except Exception:
+                log.warning("could not mark deliveries as failed", exc_info=True)
 
     async def _deliver(self, profile: Profile | None, items: list[Delivery], now: datetime,
                        report: TickReport) -> None:
@@ -221,10 +257,16 @@ class ReminderEngine:
         text, markup = self._compose(profile, parts)
         ids = [d.id for d, _ in parts]
 
+        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
+
+        async def still_ours() -> bool:  # after waiting for a slot: our lease may have run out meanwhile
+            return await store.renew(ids, self.svc.now(), self.svc.now() + lease)
+
         async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
             await store.mark_sent(ids, now)
 
-        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record)
+        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record,
+                                         still_ours=still_ours if store.db.several_processes else None)
         if outcome is Outcome.SENT:
             report.sent += 1
             for d, _ in parts:
@@ -235,6 +277,8 @@ class ReminderEngine:
             report.blocked += 1
             for d, _ in parts:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
+        elif outcome is Outcome.TAKEN:
+            return
         elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
             report.retry += 1
             await store.release(ids)
@@ -331,17 +375,53 @@ class ReminderEngine:
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """JobQueue callback: claim now, and keep one background drain running."""
+        await self.run_tick()
+
+    async def run_tick(self) -> None:
+        """Claim what is due now and make sure the sender runs (restarting it if it died)."""
         now = self.svc.now()
         try:
             await self.coordinate(now)
             with metrics.tick_timer(self.svc):
                 await self.claim(now)
             await self.prune(now)
+        except DatabaseGone as exc:   # the watchdog stops the bot; no traceback needed
+            log.error("reminders tick skipped: %s", exc)
+            metrics.error(self.svc)
+            return
         except Exception:
             log.exception("reminders tick failed")
+            metrics.error(self.svc)
             return
+        self.last_good_tick = time.monotonic()
         if self._drain_task is None or self._drain_task.done():
             self._drain_task = asyncio.create_task(self.drain(), name="reminders-drain")
+            self._drain_task.add_done_callback(self._sender_ended)
+
+    def _sender_ended(self, task: asyncio.Task[TickReport]) -> None:
+        """Supervision: a sender that crashed is logged and counted; the next tick starts a new one."""
+        if task.cancelled() or task.exception() is None:
+            return
+        self.sender_failures += 1
+        metrics.error(self.svc)
+        log.error("reminder sender stopped (%s); restarting it on the next tick",
+                  type(task.exception()).__name__)
+
+    @property
+    def sender_down(self) -> bool:
+        task = self._drain_task
+        return task is not None and task.done() and not task.cancelled() and task.exception() is not None
+
+    def problems(self, monotonic_now: float | None = None) -> list[str]:
+        """Why the reminders engine is unhealthy (empty when it is fine), for /healthz."""
+        now = time.monotonic() if monotonic_now is None else monotonic_now
+        found = []
+        limit = 3 * self.svc.settings.reminders.tick_seconds
+        if self.last_good_tick is not None and now - self.last_good_tick > limit:
+            found.append("reminders tick stalled")
+        if self.sender_down:
+            found.append("reminder sender down")
+        return found
 
     def start(self, app: Application) -> None:
         if app.job_queue is None:

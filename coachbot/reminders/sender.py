@@ -26,6 +26,7 @@ from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from ..htmltext import truncate_html
 from ..pacer import SharedPacer, background_sends, retry_seconds
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class Outcome(Enum):
     BLOCKED = "blocked"
     RETRY = "retry"      # transient: network, 5xx, flood control that did not end
     FAILED = "failed"    # Telegram refused this message (e.g. 400): retrying may not help
+    TAKEN = "taken"      # `still_ours` said no at the last moment: another process has it
 
 
 class PacedSender:
@@ -74,7 +76,8 @@ class PacedSender:
             await asyncio.sleep(start - now)
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None, *,
-                   on_sent: Callable[[], Awaitable[None]] | None = None) -> Outcome:
+                   on_sent: Callable[[], Awaitable[None]] | None = None,
+                   still_ours: Callable[[], Awaitable[bool]] | None = None) -> Outcome:
         """Send one message at the next free slot; say what happened.
 
         `on_sent` runs before the slot is released, so recording the send is part of the slot.
@@ -82,9 +85,11 @@ class PacedSender:
         async with self._inflight:
             for _ in range(self.retries_after_flood + 1):
                 await self._wait_for_slot(chat_id)
+                if still_ours is not None and not await still_ours():
+                    return Outcome.TAKEN
                 try:
                     with background_sends():
-                        await self.bot.send_message(chat_id, text[:MAX_TEXT], parse_mode=ParseMode.HTML,
+                        await self.bot.send_message(chat_id, truncate_html(text), parse_mode=ParseMode.HTML,
                                                     reply_markup=markup, disable_web_page_preview=True)
                 except RetryAfter as exc:
                     wait = retry_seconds(exc)

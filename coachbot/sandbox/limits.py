@@ -17,6 +17,7 @@ __all__ = [
     "MAX_DOWNLOAD",
     "MAX_TEXT",
     "MAX_UPLOAD",
+    "PER_CHAT_BURST",
     "FloodControl",
     "TokenBucket",
     "retry_after_seconds",
@@ -27,6 +28,10 @@ MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 MAX_UPLOAD = 50 * 1024 * 1024
 MAX_DOWNLOAD = 20 * 1024 * 1024
+# Telegram asks bots to stay near one message a second per chat but lets a private chat have a
+# short burst: a reply, an edit and a follow-up in the same second go through. Sustained faster
+# sending to one chat is refused (429) once these few are used up; they come back at 1/s.
+PER_CHAT_BURST = 4
 
 
 class TokenBucket:

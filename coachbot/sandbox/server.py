@@ -24,7 +24,7 @@ from aiohttp import web
 
 from .chats import Chats, MessageListener
 from .files import FileStore
-from .limits import MAX_UPLOAD, FloodControl
+from .limits import MAX_UPLOAD, PER_CHAT_BURST, FloodControl
 from .models import ApiError, BotMessage, Call, Fault
 from .params import read_params
 from .routes import RECORD_ONLY, BotApi, scope_key
@@ -44,7 +44,7 @@ class Sandbox:
         self,
         global_rate: float = 30.0,
         per_chat_rate: float = 1.0,
-        per_chat_burst: int = 3,
+        per_chat_burst: int = PER_CHAT_BURST,
         rate_limits: bool = True,
         speedup: float = 1.0,
         token: str | None = None,

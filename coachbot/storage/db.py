@@ -29,6 +29,10 @@ Params = Sequence[Any]
 Row = Any  # a mapping-and-sequence row: row["name"] and row[0] both work on every backend
 
 
+class DatabaseGone(RuntimeError):
+    """The database file was deleted or replaced while the bot had it open."""
+
+
 class IntegrityError(Exception):
     """A constraint refused a write (unique, foreign key, check, not null), on any backend."""
 
@@ -98,6 +102,7 @@ class Database(ABC):
     several_processes: bool = False
     # Appended to a claim's SELECT so concurrent claimers skip each other's rows.
     lock_rows: str = ""
+    lock_rows_plain: str = ""   # the same for a single-table SELECT
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -165,6 +170,10 @@ class Database(ABC):
 
     async def size_bytes(self) -> int | None:
         """How much space the database takes, if the backend can tell."""
+        return None
+
+    def file_problem(self) -> str | None:
+        """Why the database the bot opened is no longer there (a file deleted or replaced), or None."""
         return None
 
     async def after_bulk_load(self, table: TableInfo) -> None:

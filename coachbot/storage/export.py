@@ -9,6 +9,7 @@ PRIMARY KEY columns in SQLite, identity columns in PostgreSQL), so it can be res
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,13 +101,19 @@ def _check_value(table: Table, column: Column, value: Any) -> None:
         raise RestoreError("type", f"{table.name}.{column.name}")
 
 
-async def validate(db: Database, tables: dict[str, Any]) -> list[tuple[Table, list[str], list[list]]]:
-    """Check a dump against this database's schema; return (table, columns, rows) ready to insert."""
+async def validate(db: Database, tables: dict[str, Any],
+                   skip: frozenset[str] = frozenset()) -> list[tuple[Table, list[str], list[list]]]:
+    """Check a dump against this database's schema; return (table, columns, rows) ready to insert.
+
+    Tables named in `skip` (engine state that is planned again) are left out of the plan.
+    """
     known = {t.name: t for t in await person_tables(db)}
     if not isinstance(tables, dict):
         raise RestoreError("structure", "tables")
     plan = []
     for name, body in tables.items():
+        if name in skip:
+            continue
         table = known.get(name)
         if table is None:
             raise RestoreError("unknown-table", str(name)[:40])
@@ -137,13 +144,19 @@ async def validate(db: Database, tables: dict[str, Any]) -> list[tuple[Table, li
     return plan
 
 
-async def restore_person(db: Database, person_id: int, chat_id: int, tables: dict[str, Any]) -> int:
+async def restore_person(db: Database, person_id: int, chat_id: int, tables: dict[str, Any],
+                         skip: frozenset[str] = frozenset(),
+                         check: Callable[[dict[str, Any]], None] | None = None) -> int:
     """Replace everything about the person with the dump, in one transaction; return rows written.
 
     The dump must hold exactly one `people` row and its `settings`, so the person
-    ends up in a usable state. Any error rolls everything back.
+    ends up in a usable state. Rows of the tables in `skip` are not copied (the person's
+    old ones are deleted with them); `check` sees the schema-checked tables before anything
+    is written and may raise to refuse. Any error rolls everything back.
     """
-    plan = await validate(db, tables)
+    plan = await validate(db, tables, skip)
+    if check is not None:
+        check({t.name: {"columns": cols, "rows": rows} for t, cols, rows in plan})
     names = {t.name for t, _, _ in plan}
     if PEOPLE not in names or "settings" not in names or len(tables[PEOPLE]["rows"]) != 1 \
             or len(tables["settings"]["rows"]) != 1:

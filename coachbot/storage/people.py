@@ -102,6 +102,17 @@ class People:
     async def set_active(self, person_id: int, active: bool, now: datetime) -> None:
         await self.set_state(person_id, now, active=int(active))
 
+    async def raw_language(self, person_id: int) -> tuple[bool, str | None]:
+        """(known?, stored language) read without building a Profile, so it works whatever
+        state the person's other values are in (/delete must always work)."""
+        row = await self.db.fetchone(
+            "SELECT p.id, s.language FROM people p LEFT JOIN settings s ON s.person_id = p.id WHERE p.id = ?",
+            (person_id,))
+        if row is None:
+            return False, None
+        language = row["language"]
+        return True, language if isinstance(language, str) else None
+
     async def delete(self, person_id: int) -> None:
         """Remove the person; ON DELETE CASCADE removes every row that references them."""
         await self.db.execute("DELETE FROM people WHERE id = ?", (person_id,))

@@ -86,6 +86,7 @@ class PgTx(Tx):
 class PostgresDatabase(Database):
     backend = "postgres"
     lock_rows = " FOR UPDATE OF r SKIP LOCKED"
+    lock_rows_plain = " FOR UPDATE SKIP LOCKED"
     several_processes = True
 
     def __init__(self, url: str, *, pool_size: int = 10) -> None:

@@ -43,15 +43,28 @@ class Delivery:
 #                          deliveries [(person_id, kind, due_iso, created_iso, local_day)])
 Decide = Callable[[list[DueRow], dict[tuple[int, str], int]],
                   tuple[list[tuple[str | None, int, str]], list[tuple[int, str, str, str, str]]]]
+# on_bad(person_id, kind_or_delivery_id, reason): a row that could not be read was set aside.
+OnBad = Callable[[int, str, str], None]
+
+
+def _ignore(person_id: int, what: str, reason: str) -> None:
+    return None
 
 
 def _delivery(r: Any) -> Delivery:
     return Delivery(r["id"], r["person_id"], r["kind"], from_iso(r["due_utc"]), r["attempts"])  # type: ignore[arg-type]
 
 
+def _every_days(value: Any) -> int:
+    if not isinstance(value, int) or not 1 <= value <= 28:
+        raise ValueError("every_days out of range")
+    return value
+
+
 class Reminders:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.on_bad: OnBad = _ignore   # the engine sets this to log and count rows set aside
         # Constant SQL with the backend's dialect pieces (index hints, id lists, row locks).
         self._claim_sql = (
             "SELECT r.kind AS r_kind, r.next_due_utc AS r_due, r.every_days AS r_every_days,"  # noqa: S608
@@ -108,24 +121,35 @@ class Reminders:
 
     # ---- the tick ---------------------------------------------------------------------
     async def claim_due(self, now: datetime, limit: int, decide: Decide) -> tuple[int, int]:
-        """Advance up to `limit` due rows and record deliveries, atomically; return (claimed, queued)."""
+        """Advance up to `limit` due rows and record deliveries, atomically; return (claimed, queued).
+
+        A row that cannot be read (a value no planner could use) is set aside: switched off
+        (next_due_utc NULL) and reported through `self.on_bad`, so it never blocks the others.
+        """
         async with self.db.transaction() as tx:
             found = await tx.fetchall(self._claim_sql, (to_iso(now), limit))
             if not found:
                 return 0, 0
-            rows = [DueRow(_profile(r), r["r_kind"], from_iso(r["r_due"]), r["r_every_days"])  # type: ignore[arg-type]
-                    for r in found]
+            rows, aside = [], []
+            for r in found:
+                try:
+                    rows.append(DueRow(_profile(r), r["r_kind"], from_iso(r["r_due"]),  # type: ignore[arg-type]
+                                       _every_days(r["r_every_days"])))
+                except (ValueError, TypeError, KeyError, OverflowError) as exc:
+                    aside.append((None, r["id"], r["r_kind"]))
+                    self.on_bad(r["id"], str(r["r_kind"]), type(exc).__name__)
             people = self.db.ids(row.profile.person_id for row in rows)
             counts = {(r["person_id"], r["local_day"]): r["n"]
                       for r in await tx.fetchall(self._count_sql, (people, to_iso(now - timedelta(days=2))))}
-            advances, deliveries = decide(rows, counts)
+            advances, deliveries = decide(rows, counts) if rows else ([], [])
+            advances = [*advances, *aside]
             await tx.executemany(
                 "UPDATE reminders SET next_due_utc = ?, snoozed_until = NULL WHERE person_id = ? AND kind = ?",
                 advances)
             await tx.executemany(
                 "INSERT INTO deliveries (person_id, kind, due_utc, created_utc, local_day) VALUES (?, ?, ?, ?, ?)",
                 deliveries)
-            return len(rows), len(deliveries)
+            return len(found), len(deliveries)
 
     # ---- the sender -------------------------------------------------------------------
     async def claim_pending(self, after_id: int, limit: int, now: datetime,
@@ -146,7 +170,20 @@ class Reminders:
                 f"UPDATE deliveries SET lease_until = ? WHERE status = 'pending' AND {self.db.in_ids('person_id')}"  # noqa: S608
                 " AND (lease_until IS NULL OR lease_until <= ?) RETURNING id, person_id, kind, due_utc, attempts",
                 (until, self.db.ids(r["person_id"] for r in page), now_iso))
-        return page[-1]["id"], sorted((_delivery(r) for r in rows), key=lambda d: d.id)
+        return page[-1]["id"], sorted(await self._readable(rows), key=lambda d: d.id)
+
+    async def renew(self, ids: Sequence[int], now: datetime, lease_until: datetime) -> bool:
+        """Just before sending: extend this process's lease; False if any lease ran out and another
+        process may have taken them (then this one must not send)."""
+        async with self.db.transaction() as tx:
+            taken = await tx.fetchall(
+                f"SELECT id FROM deliveries WHERE {self.db.in_ids('id')} AND status = 'pending'"  # noqa: S608
+                f" AND lease_until > ?{self.db.lock_rows_plain}", (self.db.ids(ids), to_iso(now)))
+            if len(taken) != len(set(ids)):
+                return False
+            await tx.execute(f"UPDATE deliveries SET lease_until = ? WHERE {self.db.in_ids('id')}",  # noqa: S608
+                             (to_iso(lease_until), self.db.ids(ids)))
+        return True
 
     async def release(self, ids: Sequence[int]) -> None:
         """Give leased deliveries back (a transient failure: the next tick, anywhere, tries again)."""
@@ -159,9 +196,30 @@ class Reminders:
         return await self.db.execute(
             "UPDATE deliveries SET lease_until = NULL WHERE status = 'pending' AND lease_until IS NOT NULL")
 
-    async def profiles(self, person_ids: Iterable[int]) -> dict[int, Profile]:
+    async def _readable(self, rows: list[Any]) -> list[Delivery]:
+        """Deliveries that can be read; any other is marked 'invalid' so it is never read again."""
+        out, bad = [], []
+        for r in rows:
+            try:
+                out.append(_delivery(r))
+            except (ValueError, TypeError) as exc:
+                bad.append(r["id"])
+                self.on_bad(r["person_id"], f"delivery {r['id']}", type(exc).__name__)
+        if bad:
+            await self.mark(bad, "invalid")
+        return out
+
+    async def profiles(self, person_ids: Iterable[int]) -> dict[int, Profile | None]:
+        """person -> Profile; None for a person whose stored profile cannot be read."""
         rows = await self.db.fetchall(self._people_sql, (self.db.ids(person_ids),))
-        return {r["id"]: _profile(r) for r in rows}
+        out: dict[int, Profile | None] = {}
+        for r in rows:
+            try:
+                out[r["id"]] = _profile(r)
+            except (ValueError, TypeError, KeyError) as exc:
+                out[r["id"]] = None
+                self.on_bad(r["id"], "profile", type(exc).__name__)
+        return out
 
     async def mark(self, ids: Sequence[int], status: str, now: datetime | None = None) -> None:
         """Set the outcome of deliveries; 'sent' also stamps sent_utc."""

@@ -28,6 +28,7 @@ data-reason-not-export = it isn't a file made by /export.
 data-reason-corrupt = the file is damaged or incomplete.
 data-reason-newer-version = it was made by a newer version of this bot. Please ask its operator to update.
 data-reason-invalid = some of its contents don't fit what I store (it may have been edited).
+data-reason-invalid-at = a value doesn't fit what I store (it may have been edited). The first one is in: { $place }.
 data-reason-download = I couldn't download it. Please try sending it again.
 
 data-delete-ask = <b>Erase everything about you?</b> Check-ins, logs, settings and reminders will be gone for good, and I can't bring them back. (/export first if you'd like a copy.)

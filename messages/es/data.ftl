@@ -28,6 +28,7 @@ data-reason-not-export = no es un archivo creado por /export.
 data-reason-corrupt = el archivo está dañado o incompleto.
 data-reason-newer-version = lo creó una versión más nueva de este bot. Pide a quien lo gestiona que lo actualice.
 data-reason-invalid = parte de su contenido no encaja con lo que guardo (puede que se haya editado).
+data-reason-invalid-at = un valor no encaja con lo que guardo (puede que se haya editado). El primero está en: { $place }.
 data-reason-download = no he podido descargarlo. Prueba a enviarlo otra vez.
 
 data-delete-ask = <b>¿Borrar todo lo tuyo?</b> Los registros, los ajustes y los recordatorios desaparecerán para siempre y no podré recuperarlos. (Si quieres una copia, usa antes /export.)

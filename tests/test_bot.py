@@ -1,0 +1,43 @@
+"""LeanBot: edits report True instead of a parsed Message, errors still raise, sends still return messages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from telegram import Message
+from telegram.error import BadRequest
+
+from coachbot.bot import RESULT_UNREAD, LeanBot
+from coachbot.pacer import background_sends
+from coachbot.sandbox import Sandbox
+from coachbot.telegram_http import AiohttpRequest
+
+TOKEN = "1234567:TEST-token-not-real-TEST-token-00001"
+ROOT = Path(__file__).resolve().parents[1] / "coachbot"
+EDIT_CALLS = r"(edit_message_text|edit_message_reply_markup|edit_message_caption|edit_text|edit_reply_markup|edit_caption)"
+
+
+async def test_edits_are_true_sends_are_messages_and_errors_still_raise() -> None:
+    async with Sandbox(token=TOKEN, rate_limits=False) as sb:
+        user = sb.user(7)
+        bot = LeanBot(TOKEN, base_url=sb.base_url, request=AiohttpRequest(), get_updates_request=AiohttpRequest())
+        async with bot:
+            sent = await bot.send_message(user.chat_id, "first")
+            assert isinstance(sent, Message) and sent.text == "first"
+            assert await bot.edit_message_text("second", user.chat_id, sent.message_id) is True
+            assert user.last.text == "second"
+            with pytest.raises(BadRequest, match="not modified"):
+                await bot.edit_message_text("second", user.chat_id, sent.message_id)
+            with background_sends():                       # a reminder: accepted is all the sender needs
+                assert await bot.send_message(user.chat_id, "reminder") is True
+            assert user.last.text == "reminder"
+
+
+def test_no_code_reads_what_an_edit_returns() -> None:
+    assert RESULT_UNREAD == {"editMessageText", "editMessageReplyMarkup", "editMessageCaption"}
+    reads = re.compile(rf"(=|return|\()\s*await\s+[\w.()\[\]]*\.{EDIT_CALLS}\(")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in ROOT.rglob("*.py")
+                 for n, line in enumerate(path.read_text().splitlines(), 1) if reads.search(line)]
+    assert offenders == []

@@ -14,7 +14,8 @@ async def test_onboarding_completes_and_stores_a_valid_zone(bot: Harness) -> Non
     profile = await bot.storage.people.get(1001)
     assert profile.timezone == "Europe/Madrid"
     assert (profile.wake_time, profile.sleep_time, profile.checkin_time) == ("07:00", "23:00", "20:00")
-    assert "All set" in user.last.text
+    assert "All set" in user.messages[-2].text
+    assert "optional question" in user.last.text, "then the one-time pregnancy question, skippable"
     assert bot.sandbox.commands, "the command menu was set with setMyCommands"
 
 

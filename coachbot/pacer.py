@@ -5,7 +5,9 @@ chat (send, edit, delete...) takes a token from one bucket refilled at `rate`
 per second. Calls made while `background_sends()` is active (the reminders
 sender) only take a token when `reserve` tokens would still be left and no
 reply is waiting: replies go first and reminders use what is left over, so
-reminders can run close to the ceiling.
+reminders can run close to the ceiling. On top of the bucket, no `window` (one
+second, scaled in benchmarks) ever holds more than `rate` × `window` sends, so the
+bucket's burst after a quiet spell cannot push a second over the limit either.
 
 A RetryAfter (429) holds back only the chat it came from, unless the evidence
 points at the overall limit (see `overall_limit_hit`): then everyone waits. The
@@ -84,9 +86,9 @@ class SharedPacer(BaseRateLimiter[None]):
         self.rate = rate
         self.window = window  # Telegram's limits are per second; shorter against a sped-up sandbox
         self.reserve = reserve
-        # Room above what a background send needs, so time a sleeper oversleeps (a busy event
-        # loop) is not lost: at least 3 tokens, or `slack_seconds` worth at high rates.
-        self.capacity = float(reserve + 1 + max(3, round(rate * slack_seconds)))
+        self.slack_seconds = slack_seconds
+        self.spread = 1.0   # the window the cap is checked over, in windows (see set_rate)
+        self.capacity = self._capacity(rate)
         self.max_retries = max_retries
         self._tokens = self.capacity
         self._stamp: float | None = None
@@ -99,6 +101,23 @@ class SharedPacer(BaseRateLimiter[None]):
         self._chat_until: dict[int, float] = {}           # chat -> held back until
         self.flood_waits = 0       # 429s that held back everyone
         self.chat_flood_waits = 0  # 429s that held back one chat
+
+    def _capacity(self, rate: float) -> float:
+        # Room above what a background send needs, so time a sleeper oversleeps (a busy event
+        # loop) is not lost: at least 3 tokens, or `slack_seconds` worth at high rates.
+        return float(self.reserve + 1 + max(3, round(rate * self.slack_seconds)))
+
+    def set_rate(self, rate: float, *, spread: float = 1.0) -> None:
+        """Send at most `rate` per second from now on (this process's share of the bot's budget).
+
+        With `spread` > 1 the cap holds over `spread` windows: several processes' sends reach
+        Telegram with some jitter each, and a window one process kept to its share can then
+        look fuller by one send per process; the spread absorbs that much jitter.
+        """
+        self.rate = rate
+        self.spread = spread
+        self.capacity = self._capacity(rate)
+        self._tokens = min(self._tokens, self.capacity)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -120,11 +139,14 @@ class SharedPacer(BaseRateLimiter[None]):
         if len(self._chat_until) > 64:
             self._chat_until = {c: t for c, t in self._chat_until.items() if t > now}
 
-    def _sent(self, chat_id: int) -> None:
-        now = self.timer.time()
-        self._recent.append((now, chat_id))
-        while self._recent[0][0] < now - self.window:
+    def _window_wait(self, now: float) -> float:
+        """0 when one more send keeps the last `window` within rate × window; else how long until it does."""
+        span = self.window * self.spread
+        while self._recent and self._recent[0][0] <= now - span:
             self._recent.popleft()
+        allowed = max(1, int(self.rate * self.window + 1e-9))
+        excess = len(self._recent) + 1 - allowed
+        return 0.0 if excess <= 0 else self._recent[excess - 1][0] + span - now
 
     def refused(self, chat_id: int, seconds: float) -> bool:
         """Record a 429 for `chat_id`; hold back that chat, or everyone. True when everyone waits."""
@@ -150,29 +172,32 @@ class SharedPacer(BaseRateLimiter[None]):
             self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self.rate)
         self._stamp = now
 
-    async def _take(self, background: bool) -> None:
-        """Wait for a token; a background send leaves `reserve` tokens and yields to waiting replies."""
+    async def _take(self, background: bool, chat_id: int) -> None:
+        """Wait for a token and room in the window; a background send leaves `reserve` tokens
+        and yields to waiting replies. The send is counted in the window at once."""
         need = 1.0 + (self.reserve if background else 0)
         while True:
             now = self.timer.time()
             self._refill(now)
             blocked = background and self._urgent_waiting > 0
-            if now >= self._flood_until and not blocked and self._tokens >= need:
+            full = self._window_wait(now)
+            if now >= self._flood_until and not blocked and self._tokens >= need and full == 0.0:
                 self._tokens -= 1.0
+                self._recent.append((now, chat_id))
                 return
-            wait = max(self._flood_until - now, (need - self._tokens) / self.rate, 0.0005)
+            wait = max(self._flood_until - now, (need - self._tokens) / self.rate, full, 0.0005)
             await self.timer.sleep(wait)
 
-    async def acquire(self, *, background: bool = False) -> None:
+    async def acquire(self, *, background: bool = False, chat_id: int = 0) -> None:
         """Take one send slot (one waiter polls per priority, the others queue on its lock)."""
         if background:
             async with self._background_lock:
-                await self._take(True)
+                await self._take(True, chat_id)
             return
         self._urgent_waiting += 1
         try:
             async with self._urgent_lock:
-                await self._take(False)
+                await self._take(False, chat_id)
         finally:
             self._urgent_waiting -= 1
 
@@ -193,8 +218,7 @@ class SharedPacer(BaseRateLimiter[None]):
         for attempt in range(retries + 1):
             if paced:
                 await self._chat_free(key)
-                await self.acquire(background=_background.get())
-                self._sent(key)
+                await self.acquire(background=_background.get(), chat_id=key)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:

@@ -1,43 +1,49 @@
-"""One bot worker process for the multi-process tests: the real Application's reminder engine,
-ticking on the wall clock against a shared database, sending to the sandbox in the test process.
+"""One bot worker process for the multi-process tests and bench/workers.py: the real Application
+in webhook mode (PTB's webhook server on --port) with its reminders engine ticking on the JobQueue,
+on a shared PostgreSQL database, talking to the sandbox in the parent process.
 
-    python tests/mp_worker.py <database url> <sandbox base url>
+    python tests/mp_worker.py <database url> <sandbox base url> --token T --secret S --port P
+                              [--rate-scale K] [--lease SECONDS]
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import signal
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coachbot.app import _post_init, build_application
-from coachbot.config import ReminderSettings, Settings
-from coachbot.reminders.engine import engine_of
-
-TOKEN = "1234567:TEST-token-not-real-TEST-token-00001"
+from coachbot.app import build_application
+from coachbot.cli import serving_webhook
+from coachbot.config import ReminderSettings, Settings, WebhookSettings
 
 
-async def main(url: str, base: str) -> None:
-    reminders = replace(ReminderSettings(), tick_seconds=1.0, lease_seconds=10, rate_scale=10.0,
-                        checkin_grace_minutes=60)
-    settings = Settings(token=TOKEN, db_path=url, api_base_url=base, api_file_url=base, source="<worker>",
-                        reminders=reminders)
+async def main(args: argparse.Namespace) -> None:
+    reminders = replace(ReminderSettings(), tick_seconds=1.0, lease_seconds=args.lease,
+                        rate_scale=args.rate_scale, checkin_grace_minutes=60)
+    settings = Settings(token=args.token, db_path=args.url, api_base_url=args.base, api_file_url=args.base,
+                        source="<worker>", reminders=reminders, mode="webhook",
+                        webhook=WebhookSettings(listen="127.0.0.1", port=args.port,
+                                                url="https://bot.example.org/hooks/", path="/telegram",
+                                                secret_token=args.secret))
     app = build_application(settings)
-    await app.initialize()
-    await _post_init(app)
-    engine = engine_of(app)
-    print("ready", flush=True)
-    while True:  # what the JobQueue job does, in a loop: leases count from the send-time clock
-        now = datetime.now(UTC)
-        await engine.coordinate(now)
-        await engine.claim(now)
-        await engine.drain()
-        await asyncio.sleep(0.2)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    async with serving_webhook(app, settings):
+        await stop.wait()
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], sys.argv[2]))
+    p = argparse.ArgumentParser()
+    p.add_argument("url")
+    p.add_argument("base")
+    p.add_argument("--token", required=True)
+    p.add_argument("--secret", required=True)
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--rate-scale", type=float, default=10.0)
+    p.add_argument("--lease", type=int, default=10)
+    asyncio.run(main(p.parse_args()))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from typing import Any
 
 import pytest
+from support.rates import busiest_window
 from support.virtual_time import VirtualTime
 from telegram.error import RetryAfter
 
@@ -154,3 +156,29 @@ async def test_reminders_sender_leaves_the_overall_rate_to_the_pacer(vt: Virtual
     assert all(o is Outcome.SENT for o in outcomes)
     assert vt.time() - started <= 20 / 500  # 500/s from the pacer, not 1/s from the sender
 
+
+async def test_no_second_holds_more_than_the_rate_even_after_a_quiet_spell(vt: VirtualTime) -> None:
+    """The bucket's burst (capacity) alone would put capacity + rate sends into the first second."""
+    pacer, rec = SharedPacer(10, timer=vt), Recorder(vt)
+    await vt.run(asyncio.gather(*(background(pacer, rec) for _ in range(40)),
+                                *(call(pacer, rec, "reply") for _ in range(5))))
+    stamps = [t for _, t in rec.calls]
+    assert busiest_window(stamps, 1.0) == 10
+    assert max(stamps) - min(stamps) < 45 / 10, "and the whole rate is still used"
+
+
+async def test_three_processes_sharing_the_budget_stay_under_it_together(vt: VirtualTime) -> None:
+    """Each worker's pacer gets global_rate / 3 (ReminderEngine.share_budget), its burst shrinking too;
+    here time runs 10x faster (rate_scale 10), so a second is 0.1 s."""
+    pacers = [SharedPacer(290, window=0.1, timer=vt) for _ in range(3)]
+    full = pacers[0].capacity
+    rec = Recorder(vt)
+    for p in pacers:
+        p.set_rate(290 / 3, spread=1.1)
+    assert pacers[0].capacity < full
+    await vt.run(asyncio.gather(*(background(p, rec) for p in pacers for _ in range(60))))
+    stamps = [t for _, t in rec.calls]
+    assert busiest_window(stamps, 0.1) <= 29
+    rng = random.Random(7)   # each send reaches Telegram up to 0.09 (scaled) s late
+    assert busiest_window([t + rng.uniform(0, 0.009) for t in stamps], 0.1) <= 29
+    assert max(stamps) - min(stamps) < 180 / 290 * 1.4, "most of the budget is used"

@@ -113,6 +113,28 @@ async def test_a_killed_workers_leases_return_to_the_others_after_the_lease(db_u
         await survivor.close()
 
 
+async def test_a_slow_worker_whose_lease_was_taken_over_does_not_send(db_url: str) -> None:
+    """The renewal just before sending checks the lease is still the one this worker set."""
+    slow, other = await open_workers(db_url, 2)
+    try:
+        await seed_due(slow, 1)
+        await claim_all(slow)
+        mine: list[int] = []
+        await lease_all(slow, NOW, mine)                       # leased until NOW + LEASE
+        assert await slow.reminders.renew(mine, NOW + LEASE, NOW + 2 * LEASE)   # in time: extended
+        theirs: list[int] = []
+        await lease_all(other, NOW + 2 * LEASE, theirs)        # ... then it stalled past the lease
+        assert sorted(theirs) == sorted(mine)
+        assert not await slow.reminders.renew(mine, NOW + 2 * LEASE, NOW + 3 * LEASE), \
+            "another worker holds it now: the slow one must not send"
+        assert await other.reminders.renew(theirs, NOW + 3 * LEASE, NOW + 4 * LEASE)
+        await other.reminders.mark_sent(theirs, NOW + 3 * LEASE)
+        assert not await other.reminders.renew(theirs, NOW + 4 * LEASE, NOW + 5 * LEASE), "sent: never again"
+    finally:
+        await slow.close()
+        await other.close()
+
+
 async def test_a_released_lease_is_retried_at_once(db_url: str) -> None:
     [store] = await open_workers(db_url, 1)
     try:

@@ -45,6 +45,7 @@ KEEP_DELIVERIES = timedelta(days=3)
 KEEP_UPDATE_IDS = timedelta(days=2)   # Telegram keeps an undelivered update for 24 hours
 DRAIN_PAGE = 200             # people per drain page
 MAX_TEXT = 4096
+JITTER_SPREAD = 1.1          # several processes: each keeps its share over 1.1 s (see SharedPacer.set_rate)
 
 
 @dataclass
@@ -94,6 +95,8 @@ class ReminderEngine:
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.workers = 1
         self._leases_reset = False
+        self._held: dict[int, datetime] = {}         # delivery id -> the lease_until this process set
+        self._sends_from: datetime | None = None     # several processes: when this one may start sending
         self.last_good_tick: float | None = None    # time.monotonic() of the last tick that worked
         self.sender_failures = 0
         self._logged_bad: set[tuple[int, str]] = set()
@@ -193,6 +196,7 @@ class ReminderEngine:
             while True:
                 now = now_fn()
                 last_id, batch = await store.claim_pending(after_id, DRAIN_PAGE, now, now + lease)
+                self._held.update((d.id, now + lease) for d in batch)
                 if last_id == after_id:
                     break
                 after_id = last_id
@@ -205,6 +209,8 @@ class ReminderEngine:
                     by_person[d.person_id].append(d)
                 await asyncio.gather(*(self._deliver_one(pid, profiles, items, now_fn(), report)
                                        for pid, items in by_person.items()))
+                for d in batch:
+                    self._held.pop(d.id, None)
         return report
 
     async def _deliver_one(self, person_id: int, profiles: dict[int, Profile | None], items: list[Delivery],
@@ -263,10 +269,8 @@ class ReminderEngine:
         text, markup = self._compose(profile, parts)
         ids = [d.id for d, _ in parts]
 
-        lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
-
         async def still_ours() -> bool:  # after waiting for a slot: our lease may have run out meanwhile
-            return await store.renew(ids, self.svc.now(), self.svc.now() + lease)
+            return await self._renew(ids)
 
         async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
             await store.mark_sent(ids, now)
@@ -294,6 +298,18 @@ class ReminderEngine:
                 kind = next(d.kind for d, _ in parts if d.id == failed)
                 metrics.reminder_dropped(self.svc, kind, "failed")
             await store.release(ids)
+
+    async def _renew(self, ids: list[int]) -> bool:
+        """Extend this process's lease on `ids` just before sending; False once another process
+        has leased them (ours ran out and it took them): then only that one may send."""
+        held = self._held.get(ids[0])
+        if held is None or any(self._held.get(i) != held for i in ids):
+            return False
+        until = self.svc.now() + timedelta(seconds=self.svc.settings.reminders.lease_seconds)
+        if not await self.svc.storage.reminders.renew(ids, held, until):
+            return False
+        self._held.update((i, until) for i in ids)
+        return True
 
     async def _drop(self, items: list[Delivery], reason: str, report: TickReport) -> None:
         if not items:
@@ -365,7 +381,14 @@ class ReminderEngine:
                 await store.reminders.release_all()
             return
         alive = timedelta(seconds=max(3 * self.svc.settings.reminders.tick_seconds, 30))
-        self.share_budget(await store.cluster.heartbeat(self.worker_id, now, now - alive))
+        workers = await store.cluster.heartbeat(self.worker_id, now, now - alive)
+        if self._sends_from is None:
+            # Joining running workers: they make room at their next tick (two, for a late one), and
+            # what they sent in the last (scaled) second still counts: send only after that.
+            cfg = self.svc.settings.reminders
+            later = 2 * cfg.tick_seconds + 1 / cfg.rate_scale if workers > 1 else 0.0
+            self._sends_from = now + timedelta(seconds=later)
+        self.share_budget(workers)
 
     def share_budget(self, workers: int) -> None:
         """Telegram's limit is per bot: each of `workers` processes sends at most its share."""
@@ -375,7 +398,7 @@ class ReminderEngine:
         rate = cfg.global_rate * cfg.rate_scale / workers
         limiter = getattr(self.sender.bot, "rate_limiter", None)
         if isinstance(limiter, SharedPacer):
-            limiter.rate = rate
+            limiter.set_rate(rate, spread=1.0 if workers == 1 else JITTER_SPREAD)
         else:
             self.sender.gap = 1.0 / rate
         log.info("%d bot processes share the database: this one sends up to %.1f messages/s", workers, rate)
@@ -402,6 +425,8 @@ class ReminderEngine:
             metrics.error(self.svc)
             return
         self.last_good_tick = time.monotonic()
+        if self._sends_from is not None and now < self._sends_from:
+            return
         if self._drain_task is None or self._drain_task.done():
             self._drain_task = asyncio.create_task(self.drain(), name="reminders-drain")
             self._drain_task.add_done_callback(self._sender_ended)

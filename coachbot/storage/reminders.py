@@ -172,13 +172,14 @@ class Reminders:
                 (until, self.db.ids(r["person_id"] for r in page), now_iso))
         return page[-1]["id"], sorted(await self._readable(rows), key=lambda d: d.id)
 
-    async def renew(self, ids: Sequence[int], now: datetime, lease_until: datetime) -> bool:
-        """Just before sending: extend this process's lease; False if any lease ran out and another
-        process may have taken them (then this one must not send)."""
+    async def renew(self, ids: Sequence[int], held: datetime, lease_until: datetime) -> bool:
+        """Just before sending: extend this process's lease, which it set to `held`; False if any of
+        them is no longer leased until `held` (its lease ran out and another process leased it, or
+        it was sent): then this one must not send. The lease's end is the process's token."""
         async with self.db.transaction() as tx:
             taken = await tx.fetchall(
                 f"SELECT id FROM deliveries WHERE {self.db.in_ids('id')} AND status = 'pending'"  # noqa: S608
-                f" AND lease_until > ?{self.db.lock_rows_plain}", (self.db.ids(ids), to_iso(now)))
+                f" AND lease_until = ?{self.db.lock_rows_plain}", (self.db.ids(ids), to_iso(held)))
             if len(taken) != len(set(ids)):
                 return False
             await tx.execute(f"UPDATE deliveries SET lease_until = ? WHERE {self.db.in_ids('id')}",  # noqa: S608

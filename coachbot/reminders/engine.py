@@ -383,11 +383,11 @@ class ReminderEngine:
         alive = timedelta(seconds=max(3 * self.svc.settings.reminders.tick_seconds, 30))
         workers = await store.cluster.heartbeat(self.worker_id, now, now - alive)
         if self._sends_from is None:
-            # Joining running workers: they make room at their next tick (two, for a late one), and
-            # what they sent in the last (scaled) second still counts: send only after that.
+            # Joining: the others make room at their next tick (two, for a late one), what they sent
+            # in the last (scaled) second still counts, and two workers starting together may not see
+            # each other's first heartbeat: send reminders only after that, when the count is right.
             cfg = self.svc.settings.reminders
-            later = 2 * cfg.tick_seconds + 1 / cfg.rate_scale if workers > 1 else 0.0
-            self._sends_from = now + timedelta(seconds=later)
+            self._sends_from = now + timedelta(seconds=2 * cfg.tick_seconds + 1 / cfg.rate_scale)
         self.share_budget(workers)
 
     def share_budget(self, workers: int) -> None:

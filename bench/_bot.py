@@ -57,12 +57,26 @@ async def serve(args: argparse.Namespace) -> None:
         print("ready", json.dumps({"ready_cpu_s": cpu_seconds()}), flush=True)
         await stop.wait()
         commands.cancel()
-    print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb()}), flush=True)
+    print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb(), "thread_cpu_s": thread_cpu()}), flush=True)
 
 
 def cpu_seconds() -> float:
     usage = os.times()
     return round(usage.user + usage.system, 3)
+
+
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds of the event loop's thread and of all other threads (aiosqlite's), from /proc on Linux."""
+    out = {"loop": 0.0, "other_threads": 0.0}
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").glob("*"):
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        key = "loop" if task.name == str(os.getpid()) else "other_threads"
+        out[key] = round(out[key] + (int(fields[11]) + int(fields[12])) / tick, 2)
+    return out
 
 
 async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> None:
@@ -150,7 +164,16 @@ def main() -> None:
     p.add_argument("--speedup", type=float, default=1.0)
     p.add_argument("--global-rate", type=float, default=None)
     p.add_argument("--no-rate-limiter", dest="rate_limiter", action="store_false")
-    asyncio.run(serve(p.parse_args()))
+    args = p.parse_args()
+    profile = os.environ.get("BENCH_BOT_CPU_PROFILE")
+    if not profile:
+        asyncio.run(serve(args))
+        return
+    import cProfile  # the event loop thread's CPU time per function (a wall-clock profile counts GIL waits)
+
+    prof = cProfile.Profile(time.thread_time)
+    prof.runcall(asyncio.run, serve(args))
+    prof.dump_stats(profile)
 
 
 if __name__ == "__main__":

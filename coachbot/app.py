@@ -16,6 +16,7 @@ from .bot import LeanBot
 from .config import Settings
 from .handlers import (
     admin,
+    caveats,
     checkin,
     coaching,
     data,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 # Order matters only for group 0 handlers; router and errors catch whatever is left.
 FEATURES: list[ModuleType] = [admin, safety, start, questions, settings_menu, info, checkin, signs, intake,
-                              coaching, insights, data, router, errors]
+                              caveats, coaching, insights, data, router, errors]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 # Commands shown in Telegram's menu, in this order, when a feature provides them.
 MENU_ORDER = ["checkin", "today", "water", "coffee", "tip", "breathe", "food", "learn", "history", "signs",

@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .domain.doctor_rules import PERSISTENT_DAYS, PERSISTENT_DAYS_RANGE
+from .domain.hydration import MAX_GOAL_ML, MIN_GOAL_ML
+
 TELEGRAM_API = "https://api.telegram.org/bot"
 TELEGRAM_FILES = "https://api.telegram.org/file/bot"
 TOKEN_RE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{20,}$")
@@ -69,7 +72,7 @@ class Defaults:
 
 @dataclass(frozen=True)
 class NudgeSettings:
-    persistent_days: int = 14
+    persistent_days: int = PERSISTENT_DAYS   # domain/doctor_rules.py; 7 to 28 allowed
 
 
 @dataclass(frozen=True)
@@ -231,11 +234,11 @@ SCHEMA: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
         "wake_time": ("defaults.wake_time", _hhmm),
         "sleep_time": ("defaults.sleep_time", _hhmm),
         "checkin_time": ("defaults.checkin_time", _hhmm),
-        "water_goal_ml": ("defaults.water_goal_ml", _int(500, 6000)),
+        "water_goal_ml": ("defaults.water_goal_ml", _int(MIN_GOAL_ML, MAX_GOAL_ML)),
         "caffeine_limit_mg": ("defaults.caffeine_limit_mg", _int(0, 1000)),
         "hydration_every_minutes": ("defaults.hydration_every_minutes", _int(30, 720)),
     },
-    "nudges": {"persistent_days": ("nudges.persistent_days", _int(3, 365))},
+    "nudges": {"persistent_days": ("nudges.persistent_days", _int(*PERSISTENT_DAYS_RANGE))},
     "access": {
         "allowed_user_ids": ("access.allowed_user_ids", _ids),
         "admin_ids": ("access.admin_ids", _ids),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from coaching_helpers import RecordingSleep, buttons_of, data_of, insert_checkin, quick_person
-from conftest import Harness, onboard
+from support.harness import Harness, onboard
 
 from coachbot.handlers.breathe import MIN_EDIT_GAP_S, SLEEP_KEY
 from coachbot.reminders.kinds import RENDERERS
@@ -108,7 +108,7 @@ async def test_learn_keeps_rule_out_conditions_behind_a_tap(bot: Harness) -> Non
     await user.send("/learn")
     await user.wait_for("Learn about muscle twitches")
     await user.press("When to see a doctor")
-    doctor = await user.wait_for("Make an appointment")
+    doctor = await user.wait_for("Book a routine appointment")
     assert "thyroid" not in doctor.text and "not medical advice" in doctor.text
     await user.press("What can a doctor rule out?")
     ruleout = await user.wait_for("What a doctor can rule out")
@@ -155,7 +155,7 @@ async def test_a_spanish_speaker_gets_spanish_from_start_on(bot: Harness) -> Non
     welcome = await user.wait_for("¡Hola, Alex!")
     assert "no un médico" in welcome.text
     await onboard(bot, user, language_button="Español")
-    assert "¡Todo listo!" in user.last.text
+    assert "¡Todo listo!" in user.messages[-2].text and "pregunta opcional" in user.last.text
     assert any("Idioma: español ✅" in h for m in user.messages for h in [m.text, *m.history])
     for command, expected in (("/tip", "Un consejo para hoy"), ("/food", "Tu diario de comidas"),
                               ("/learn", "Aprende sobre"), ("/breathe", "respiración guiada"),

@@ -42,6 +42,9 @@ def test_example_config_is_valid_and_matches_defaults() -> None:
         ("[telegram]\ntoken = \"nope\"", "telegram.token", "Bot API token"),
         ("[access]\nadmin_ids = [\"me\"]", "access.admin_ids", "positive Telegram user ids"),
         ("[metrics]\nenabled = \"yes\"", "metrics.enabled", "true or false"),
+        ("[nudges]\npersistent_days = 6", "nudges.persistent_days", "whole number from 7 to 28"),
+        ("[nudges]\npersistent_days = 29", "nudges.persistent_days", "whole number from 7 to 28"),
+        ("[nudges]\npersistent_days = 14.5", "nudges.persistent_days", "whole number from 7 to 28"),
         ("[remindrs]\ndaily_cap = 3", "remindrs", "unknown section"),
         ("[reminders]\ndailycap = 3", "reminders.dailycap", "unknown key"),
         ("[telegram]\nmode = \"webhook\"", "webhook.url", "required"),
@@ -99,6 +102,12 @@ def test_check_config_as_a_real_process_has_no_traceback(tmp_path: Path) -> None
     assert proc.stderr.strip().splitlines() == [
         f'coachbot: configuration error: {bad}: defaults.wake_time: must be a time of day as "HH:MM" (24-hour), e.g. "07:30"'
     ]
+
+
+@pytest.mark.parametrize("days", [7, 14, 28])
+def test_persistent_days_accepts_one_to_four_weeks(tmp_path: Path, days: int) -> None:
+    assert load_settings(write(tmp_path, f"[nudges]\npersistent_days = {days}"), env={}).nudges.persistent_days == days
+    assert load_settings(write(tmp_path, ""), env={}).nudges.persistent_days == 14
 
 
 def test_storage_url_selects_the_database_and_a_password_never_reaches_a_repr(tmp_path: Path) -> None:

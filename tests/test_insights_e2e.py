@@ -6,10 +6,10 @@ import asyncio
 import io
 from datetime import date, timedelta
 
-from conftest import Harness, onboard
 from insights_helpers import add_checkin, seed_month
 from PIL import Image
 from pypdf import PdfReader
+from support.harness import Harness, onboard
 
 from coachbot.reminders.kinds import RENDERERS
 

@@ -9,10 +9,16 @@ from datetime import datetime
 from .numbers import parse_whole
 
 DEFAULT_LIMIT_MG = 400          # FDA: up to ~400 mg/day is not generally linked to harm in healthy adults
+PREGNANCY_LIMIT_MG = 200        # pregnancy: NHS and ACOG advise under 200 mg a day; the same cap is used while breastfeeding
 HALF_LIFE_HOURS = 5.0           # typical caffeine half-life in adults (varies roughly 2–10 h)
 MAX_DRINK_MG = 1000
 LIMIT_PRESETS = (400, 300, 200, 100)
 WARN_AT = (75, 100)             # percent of the limit
+
+
+def limit_for(limit_mg: int, pregnant: bool | None) -> int:
+    """The daily limit in use: the person's own, and never above 200 mg while pregnant or breastfeeding."""
+    return min(limit_mg, PREGNANCY_LIMIT_MG) if pregnant else limit_mg
 
 
 @dataclass(frozen=True)

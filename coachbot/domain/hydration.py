@@ -6,7 +6,8 @@ import re
 
 DEFAULT_GOAL_ML = 2000          # general guidance is roughly 2–2.5 L of fluids a day
 ML_PER_KG = 33                  # a common rule of thumb, ~30–35 ml per kg of body weight
-MIN_GOAL_ML, MAX_GOAL_ML = 1000, 5000
+# A sane ceiling: ~33 ml/kg stays under it up to ~120 kg; far more is no better and can be harmful.
+MIN_GOAL_ML, MAX_GOAL_ML = 1000, 4000
 QUICK_ML = (250, 500)
 MAX_LOG_ML = 3000
 GOAL_PRESETS = (1500, 2000, 2500, 3000)

@@ -165,6 +165,7 @@ def rules(languages: Iterable[str]) -> dict[str, dict[str, Check]]:
             "daily_tip_on": flag,
             "weekly_summary_on": flag,
             "paused_until_utc": nullable(pause_stamp),
+            "pregnant": nullable(flag),
         },
         "checkins": {
             "day": day,

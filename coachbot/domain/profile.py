@@ -33,6 +33,7 @@ class Profile:
     daily_tip_on: bool = False
     weekly_summary_on: bool = False
     paused_until_utc: datetime | None = None
+    pregnant: bool | None = None       # pregnant or breastfeeding; None = not answered
 
     @property
     def onboarded(self) -> bool:
@@ -66,4 +67,5 @@ EDITABLE_SETTINGS: dict[str, type] = {
     "daily_tip_on": bool,
     "weekly_summary_on": bool,
     "paused_until_utc": datetime,
+    "pregnant": bool,
 }

@@ -24,6 +24,7 @@ class Tip:
     id: str
     group: str
     exercise: str | None = None      # an exercise id from domain.exercises to offer with it
+    caveat: str | None = None        # "potassium" (suggests potassium foods) or "fluids" (drink more)
 
 
 # Groups in priority order: among equally fitting groups, the earlier one goes first.
@@ -43,15 +44,15 @@ TIPS: tuple[Tip, ...] = (
     Tip("caffeine-taper", "caffeine"),
     Tip("caffeine-hidden", "caffeine"),
     Tip("caffeine-swap", "caffeine"),
-    Tip("water-glass", "water"),
-    Tip("water-bottle", "water"),
-    Tip("water-food", "water"),
-    Tip("water-habit", "water"),
+    Tip("water-glass", "water", caveat="fluids"),
+    Tip("water-bottle", "water", caveat="fluids"),
+    Tip("water-food", "water", caveat="fluids"),
+    Tip("water-habit", "water", caveat="fluids"),
     Tip("recovery-rest", "recovery"),
     Tip("recovery-stretch", "recovery", "stretch"),
-    Tip("recovery-minerals", "recovery"),
+    Tip("recovery-minerals", "recovery", caveat="potassium"),
     Tip("general-diary", "general"),
-    Tip("general-foods", "general"),
+    Tip("general-foods", "general", caveat="potassium"),
     Tip("general-movement", "general", "lowimpact"),
     Tip("general-checking", "general"),
 )

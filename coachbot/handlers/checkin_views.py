@@ -28,7 +28,7 @@ from coachbot.domain.checkins import (
     Screen,
     day_code,
 )
-from coachbot.domain.doctor_rules import SOURCE_BUTTON
+from coachbot.domain.doctor_rules import IMPROVE_AFTER_DAYS, SOURCE_BUTTON
 from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
 from coachbot.i18n import I18n
 
@@ -206,7 +206,12 @@ def places_text(i18n: I18n, lang: str, places: Sequence[str], *, short: bool) ->
 
 
 def flags_text(i18n: I18n, lang: str, flags: Sequence[str]) -> str:
-    return ", ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)
+    return "; ".join(i18n.t(lang, f"checkin-flag-{f}").lower() for f in flags)  # labels may hold commas
+
+
+def reason_line(i18n: I18n, lang: str, reason: str, persistent_days: int) -> str:
+    """One doctor rule or warning sign as a bullet line; the nudges and the learn page share it."""
+    return i18n.t(lang, f"nudge-reason-{reason}", days=persistent_days, weeks=IMPROVE_AFTER_DAYS // 7)
 
 
 def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: int,
@@ -214,12 +219,13 @@ def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: in
     """A doctor nudge: why, and what to do; answered nudges lose their buttons."""
     t = i18n.t
     if n.level == EMERGENCY:
-        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)))
-    reasons = "\n".join(t(lang, f"nudge-reason-{r}", days=persistent_days)
-                        for r in n.reasons if r in REASONS[n.level])
+        return View(t(lang, "safety-emergency", number=local_number(i18n, lang, zone)) + "\n\n"
+                    + t(lang, "nudge-not-advice"))
+    reasons = "\n".join(reason_line(i18n, lang, r, persistent_days) for r in n.reasons if r in REASONS[n.level])
     key = "nudge-soon" if n.level == SOON else "nudge-book"
-    text = t(lang, key, reasons=reasons, count=len(n.reasons)) + "\n\n" + t(lang, "nudge-emergency-line",
-                                                                      number=local_number(i18n, lang, zone))
+    text = "\n\n".join((t(lang, key, reasons=reasons, count=len(n.reasons)),
+                        t(lang, "nudge-emergency-line", number=local_number(i18n, lang, zone)),
+                        t(lang, "nudge-not-advice")))
     if response is not None:
         ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"
         return View(text + "\n\n" + t(lang, ack))

@@ -61,6 +61,7 @@ def render_tip(i18n: I18n, lang: str, tip: tips.Tip, *, daily: bool = False) -> 
         i18n.t(lang, "coaching-daily-title" if daily else "coaching-tip-title"),
         i18n.t(lang, f"coaching-why-{tip.group}"),
         i18n.t(lang, f"coaching-tip-{tip.id}"),
+        *([i18n.t(lang, f"caveat-{tip.caveat}")] if tip.caveat else []),
         i18n.t(lang, "coaching-disclaimer"),
     ])
     rows: list[list[tuple[str, str]]] = []

@@ -464,6 +464,8 @@ async def open_editor(update: Update, context: Context, profile: Profile, which:
         presets = [(tr(context, lang, "unit-mg", value=mg), codec.encode(F, "limit", mg)) for mg in caffeine.LIMIT_PRESETS]
         rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-type"), codec.encode(F, "limitt"))], back]
         text = tr(context, lang, "intake-edit-limit", limit=profile.caffeine_limit_mg)
+        if profile.pregnant:
+            text += "\n\n" + tr(context, lang, "care-limit-pregnant")
     elif which == "every":
         presets = [(_hours(svc.i18n, lang, m), codec.encode(F, "every", m)) for m in hydration.EVERY_PRESETS]
         rows = [presets[:2], presets[2:], back]

@@ -9,9 +9,11 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from coachbot.domain import doctor_rules as dr
 from coachbot.i18n import I18n
 
 from . import codec
+from .checkin_views import reason_line
 from .common import Context, answer, edit, keyboard, require_person, send, services
 
 FEATURE = "learn"
@@ -36,8 +38,27 @@ def index_view(i18n: I18n, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     return i18n.t(lang, "coaching-learn-title"), keyboard(rows)
 
 
-def page_view(i18n: I18n, lang: str, page: str) -> tuple[str, InlineKeyboardMarkup]:
-    text = i18n.t(lang, f"coaching-learn-{page}") + "\n\n" + i18n.t(lang, "coaching-disclaimer")
+def doctor_page(i18n: I18n, lang: str, persistent_days: int = dr.PERSISTENT_DAYS) -> str:
+    """"When to see a doctor", built from the doctor rules and the nudges' own reason lines."""
+    t = i18n.t
+    sections = [
+        t(lang, "doctor-page-title") + "\n\n" + t(lang, "doctor-page-intro"),
+        "\n".join([t(lang, "doctor-page-book"), *(reason_line(i18n, lang, r, persistent_days)
+                                                   for r in dr.BOOK_RULES)]),
+        "\n".join([t(lang, "doctor-page-soon"), *(reason_line(i18n, lang, s, persistent_days)
+                                                   for s in dr.WARNING_SIGNS)]),
+        "\n".join([t(lang, "doctor-page-emergency"), *(t(lang, f"rule-emergency-{s}")
+                                                        for s in dr.EMERGENCY_SIGNS)]),
+        t(lang, "doctor-page-outro"),
+    ]
+    return "\n\n".join(sections)
+
+
+def page_view(i18n: I18n, lang: str, page: str,
+              persistent_days: int = dr.PERSISTENT_DAYS) -> tuple[str, InlineKeyboardMarkup]:
+    body = (doctor_page(i18n, lang, persistent_days) if page == "doctor"
+            else i18n.t(lang, f"coaching-learn-{page}", days=persistent_days, weeks=dr.IMPROVE_AFTER_DAYS // 7))
+    text = body + "\n\n" + i18n.t(lang, "coaching-disclaimer")
     rows: list[list[tuple[str, str]]] = []
     if page == "doctor":
         rows.append([(i18n.t(lang, "coaching-learn-ruleout-button"), page_data("ruleout"))])
@@ -60,10 +81,11 @@ async def on_button(update: Update, context: Context) -> None:
     profile = await require_person(update, context)
     if profile is None or button is None:
         return
-    i18n, lang = services(context).i18n, profile.language
+    svc = services(context)
+    i18n, lang = svc.i18n, profile.language
     await answer(update)
     if button.action == "page" and button.arg(0) in PAGES + ON_REQUEST:
-        await edit(update, context, *page_view(i18n, lang, button.arg(0)))
+        await edit(update, context, *page_view(i18n, lang, button.arg(0), svc.settings.nudges.persistent_days))
     elif button.action == "index":
         await edit(update, context, *index_view(i18n, lang))
 

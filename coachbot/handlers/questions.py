@@ -137,6 +137,10 @@ async def continue_onboarding(update: Update, context: Context, profile: Profile
             await send(update, context, text)
         await svc.hooks.emit("onboarded", profile, now)
         await svc.hooks.emit("settings_changed", profile, now)
+        # Local import: caveats imports settings_menu, which imports this module.
+        from .caveats import ask_after_setup
+
+        await ask_after_setup(update, context, profile)
         return
     # Buttons edit their own message into the next question; text answers get a new one.
     if from_button and step == "tz":

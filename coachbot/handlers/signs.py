@@ -24,7 +24,7 @@ from coachbot.i18n import I18n
 
 from . import checkin, codec
 from . import checkin_views as cviews
-from .common import Context, answer, edit, keyboard, require_person, send, services
+from .common import Context, answer, edit, keyboard, pressed, require_person, send, services
 
 FEATURE = cviews.SIGNS_FEATURE
 COMMANDS = ["signs"]
@@ -85,10 +85,10 @@ async def signs_command(update: Update, context: Context) -> None:
 
 async def on_button(update: Update, context: Context) -> None:
     """Open, tick, None of these, Done; every tap is the person's own (update.effective_user)."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
+    got = await pressed(update, context)
+    if got is None:
         return
+    button, profile = got
     svc = services(context)
     i18n, lang, now = svc.i18n, profile.language, svc.now()
     today = profile.local_day(now)
@@ -108,8 +108,7 @@ async def on_button(update: Update, context: Context) -> None:
     elif button.action == "done" and mask is not None:
         await answer(update)
         signs = signs_of(mask)
-        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today),
-                                           flags=cviews.flags_text(i18n, lang, signs)))
+        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today)))
         await report(update, context, profile, signs, source, day=today)
     else:
         await answer(update, i18n.t(lang, "stale-button"))

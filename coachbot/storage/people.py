@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from coachbot.config import Defaults
+from coachbot.domain.caffeine import limit_for
+from coachbot.domain.hydration import MAX_GOAL_ML
 from coachbot.domain.profile import EDITABLE_SETTINGS, Profile
 
 from .db import Database
@@ -18,13 +20,19 @@ WHERE p.id = ?
 """
 
 
+def _maybe_bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
 def _profile(row: Any) -> Profile:
     return Profile(
         person_id=row["id"], chat_id=row["chat_id"], active=bool(row["active"]),
         onboarding_step=row["onboarding_step"], awaiting=row["awaiting"],
         language=row["language"], timezone=row["timezone"], wake_time=row["wake_time"],
         sleep_time=row["sleep_time"], checkin_time=row["checkin_time"],
-        water_goal_ml=row["water_goal_ml"], caffeine_limit_mg=row["caffeine_limit_mg"],
+        water_goal_ml=min(row["water_goal_ml"], MAX_GOAL_ML),
+        caffeine_limit_mg=limit_for(row["caffeine_limit_mg"], _maybe_bool(row["pregnant"])),
+        pregnant=_maybe_bool(row["pregnant"]),
         caffeine_cutoff_minutes=row["caffeine_cutoff_minutes"],
         hydration_every_minutes=row["hydration_every_minutes"],
         hydration_on=bool(row["hydration_on"]), caffeine_reminder_on=bool(row["caffeine_reminder_on"]),

@@ -157,7 +157,7 @@ nudge-book =
     { $reasons }
 
     A routine appointment is fine. /history shows what you've logged, handy to bring along.
-nudge-reason-weakness = • muscle weakness that is getting worse
+nudge-reason-weakness = • muscle weakness that is getting worse, or dropping things
 nudge-reason-balance = • trouble with balance or coordination
 nudge-reason-shrinking = • a muscle that looks smaller
 nudge-reason-stiffness = • stiffness or cramps that don't ease
@@ -167,8 +167,8 @@ nudge-reason-speaking = • speaking or swallowing that has been getting harder 
 nudge-reason-speech = • trouble speaking or swallowing
 nudge-reason-persistent = • twitches that have kept coming back for { $days } days or more
 nudge-reason-places = • twitches in more than one place
-nudge-reason-not_improving = • four weeks on, they haven't eased
-nudge-reason-medicine = • they began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
+nudge-reason-not_improving = • no improvement after { $weeks } weeks
+nudge-reason-medicine = • twitches that began around when a medicine was started or changed: talk to the prescriber, and don't stop a prescribed medicine on your own
 nudge-emergency-line = <i>If anything comes on suddenly (weakness or numbness on one side, a drooping face, trouble speaking, breathing or swallowing), call { $number } now.</i>
 nudge-booked = ✅ I've booked / seen a doctor
 nudge-later = ⏰ Remind me later
@@ -182,7 +182,7 @@ signs-something-new = 🆕 Something new?
 signs-q =
     <b>Anything new or changing?</b> Tap any that apply, then <b>Done</b>. If nothing applies, tap <i>None of these</i>.
 signs-sudden = 🚨 If something came on <b>suddenly</b> (trouble speaking, swallowing or breathing, a drooping face, weakness or numbness on one side), tap the red button.
-signs-saved = ✅ <b>Noted for { $date }:</b> { $flags }.
+signs-saved = ✅ <b>Noted for { $date }.</b> Thank you for telling me.
 signs-none = Thanks for checking. Nothing new is noted. If something changes, /signs opens this list any time.
 checkin-undone = Answers taken back. Answer again whenever you like.
 checkin-note-kept = 📝 Kept as today's note (you'll see it in /history and the report). The buttons above carry on the check-in.

@@ -249,20 +249,8 @@ coaching-learn-kinds =
     <b>Kinds of twitches</b>
 
     • <b>Occasional</b>: now and then, often after stress, a short night or a lot of caffeine. This is the most common kind.
-    • <b>Persistent</b>: they keep coming back for weeks. Usually still harmless, but worth mentioning to a doctor.
-    • <b>Widespread</b>: in many places around the body. Often linked to stress, exercise or minerals; a doctor can check what's behind them.
-coaching-learn-doctor =
-    <b>When to see a doctor</b>
-
-    Make an appointment if:
-    • the twitches go on for several weeks, or keep getting worse;
-    • a muscle feels weaker, and it's getting worse (for example, tripping or dropping things);
-    • you have problems with balance or coordination;
-    • a muscle looks visibly smaller (shrinking).
-
-    Call your local emergency number now if you have sudden weakness or numbness on one side, a drooping face, or trouble speaking, breathing or swallowing.
-
-    Twitches alone, without these signs, are very rarely serious. Seeing a doctor is a sensible step, not a sign that something is wrong.
+    • <b>Persistent</b>: they keep coming back for weeks. Usually still harmless; if they go on for { $days } days or more, book a doctor's appointment.
+    • <b>Widespread</b>: in more than one place around the body. Often linked to stress, exercise or minerals. Twitches in more than one place are worth a doctor's look: book a routine appointment so they can check what's behind them.
 coaching-learn-ruleout =
     <b>What a doctor can rule out</b>
 
@@ -285,7 +273,11 @@ coaching-learn-managing =
     • Eat foods rich in magnesium and potassium (/food).
     • Keep a food and symptom diary to spot your own triggers.
 
-    If lifestyle changes don't help after a few weeks, talk to a doctor: there are treatments they can suggest.
+    If lifestyle changes don't help after { $weeks } weeks, talk to a doctor: there are treatments they can suggest.
+
+    { caveat-potassium }
+
+    { caveat-fluids }
 coaching-learn-medicines =
     <b>Medicines and twitches</b>
 
@@ -304,12 +296,18 @@ coaching-learn-worry =
     • Give the worry a time limit: note it, then come back to what you were doing.
     • Slow breathing calms the body directly (/breathe).
     • If a worry keeps coming back, a doctor's visit can settle it. Talking to a counsellor helps many people too.
+
+    { caveat-talk }
+
+    { caveat-crisis }
 coaching-worry-reply =
     💛 It's completely understandable to feel worried. Twitches are very common, and on their own they're usually harmless.
 
     Worry makes the body more alert, and that can make twitches feel stronger, so being kind to yourself right now really does help. Try not to test your muscles again and again: checking keeps the worry going.
 
     Would a minute of slow breathing help? And if you'd like certainty, seeing a doctor is a good, calm next step.
+
+    { caveat-talk } { caveat-crisis }
 
 ## Settings: daily tip
 

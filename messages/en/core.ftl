@@ -8,7 +8,7 @@ welcome =
 
     Most twitches are harmless and fade on their own. A quick daily check-in helps you see patterns, and I'll tell you calmly when something is worth showing to a doctor.
 
-    { not-medical-advice }
+    { not-medical-advice } { caveat-adults }
 
     Setting up takes under a minute.
 welcome-resume = Welcome back! Let's finish setting up where we left off.
@@ -108,6 +108,10 @@ privacy =
     Nothing is shared with anyone or used for advertising. It stays in this bot's own database, run by whoever operates this bot.
 
     /export sends you a copy of everything; /delete erases everything about you, reminders included.
+
+    { privacy-health }
+
+    { caveat-adults }
 
 cmd-start = Start or resume
 cmd-settings = Language, time zone, hours, reminders

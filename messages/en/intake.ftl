@@ -54,15 +54,17 @@ intake-resumed = Welcome back: reminders are on again.
 
 intake-ask-wc = How much water? Type an amount like <i>300</i> (ml) or <i>0.5 l</i>.
 intake-ask-cc = How much caffeine, in mg? Type a number like <i>120</i>. (A cup of brewed coffee has about 95 mg.)
-intake-ask-goalt = Type your daily water goal in ml, for example <i>2200</i> (1000 to 5000).
+intake-ask-goalt = Type your daily water goal in ml, for example <i>2200</i> (1000 to 4000).
 intake-ask-goalw = What's your body weight in kg? I'll suggest about 33 ml per kg. It's used only for this and not stored.
 intake-ask-limitt = Type your daily caffeine limit in mg, from 0 to 400. 400 mg is the usual upper figure for healthy adults; lower is fine.
 intake-bad-wc = { intake-water-bad-amount }
 intake-bad-cc = Please type a number of milligrams from 1 to 1000, like <i>120</i>.
-intake-bad-goalt = Please type a goal from 1000 to 5000 ml, like <i>2200</i>.
+intake-bad-goalt = Please type a goal from 1000 to 4000 ml, like <i>2200</i>.
 intake-bad-goalw = Please type your weight in kg, like <i>70</i>.
 intake-bad-limitt = Please type a number from 0 to 400, like <i>200</i>.
 intake-goal-from-weight = That suggests about <b>{ $goal } ml</b> a day, which I've set as your goal.
+
+    { caveat-fluids }
 
 intake-setting-goal = Water goal
 intake-setting-limit = Caffeine limit
@@ -77,7 +79,9 @@ intake-back = ‹ Back
 intake-type = ✏️ Type it
 intake-goal-weight = ⚖️ From my weight
 intake-edit-goal = <b>Daily water goal</b> (now { $goal } ml). Around 2–2.5 litres of fluids a day suits most adults; more in heat or with exercise.
-intake-edit-limit = <b>Daily caffeine limit</b> (now { $limit } mg). 400 mg is the usual upper figure for healthy adults; many people with twitches feel better with less.
+
+    { caveat-fluids }
+intake-edit-limit = <b>Daily caffeine limit</b> (now { $limit } mg). 400 mg is the usual upper figure for healthy adults (200 mg when pregnant or breastfeeding); many people with twitches feel better with less.
 intake-edit-every = <b>How often should I remind you about water?</b> Only while you're awake and behind your goal.
 intake-edit-reminders = <b>Which reminders would you like?</b> Tap to switch.
 intake-toggle-water = 💧 Water reminders: { $state }

@@ -157,7 +157,7 @@ nudge-book =
     { $reasons }
 
     Una cita normal es suficiente. /history muestra lo que has registrado, útil para llevarlo a la consulta.
-nudge-reason-weakness = • debilidad muscular que va a más
+nudge-reason-weakness = • debilidad muscular que va a más, o se te caen las cosas
 nudge-reason-balance = • problemas de equilibrio o coordinación
 nudge-reason-shrinking = • un músculo que se ve más pequeño
 nudge-reason-stiffness = • rigidez o calambres que no ceden
@@ -167,8 +167,8 @@ nudge-reason-speaking = • hablar o tragar cuesta cada vez más desde hace día
 nudge-reason-speech = • dificultad para hablar o tragar
 nudge-reason-persistent = • contracciones musculares que siguen apareciendo desde hace { $days } días o más
 nudge-reason-places = • contracciones musculares en más de un sitio
-nudge-reason-not_improving = • tras cuatro semanas, no han mejorado
-nudge-reason-medicine = • empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
+nudge-reason-not_improving = • sin mejoría después de { $weeks } semanas
+nudge-reason-medicine = • contracciones que empezaron cuando iniciaste o cambiaste un medicamento: coméntalo con quien te lo recetó y no lo dejes por tu cuenta
 nudge-emergency-line = <i>Si algo aparece de repente (debilidad o entumecimiento en un lado del cuerpo, la cara caída de un lado, dificultad para hablar, respirar o tragar), llama { $number }.</i>
 nudge-booked = ✅ Ya tengo cita / fui al médico
 nudge-later = ⏰ Recuérdamelo más tarde
@@ -182,7 +182,7 @@ signs-something-new = 🆕 ¿Algo nuevo?
 signs-q =
     <b>¿Algo nuevo o que esté cambiando?</b> Toca lo que corresponda y luego <b>Listo</b>. Si no te pasa nada de esto, toca <i>Nada de esto</i>.
 signs-sudden = 🚨 Si algo empezó <b>de repente</b> (dificultad para hablar, tragar o respirar, un lado de la cara caído, debilidad o entumecimiento en un lado del cuerpo), toca el botón rojo.
-signs-saved = ✅ <b>Anotado para el { $date }:</b> { $flags }.
+signs-saved = ✅ <b>Anotado para el { $date }.</b> Gracias por contármelo.
 signs-none = Gracias por comprobarlo. No anoto nada nuevo. Si algo cambia, /signs abre esta lista en cualquier momento.
 checkin-undone = Respuestas anuladas. Vuelve a responder cuando quieras.
 checkin-note-kept = 📝 Guardado como nota de hoy (la verás en /history y en el informe). Sigue el registro con los botones de arriba.

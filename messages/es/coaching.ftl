@@ -249,20 +249,8 @@ coaching-learn-kinds =
     <b>Tipos de contracciones</b>
 
     • <b>Ocasionales</b>: de vez en cuando, muchas veces tras estrés, una noche corta o mucha cafeína. Es el tipo más frecuente.
-    • <b>Persistentes</b>: vuelven una y otra vez durante semanas. Suelen seguir siendo inofensivas, pero conviene comentarlas con un médico.
-    • <b>Generalizadas</b>: en muchos sitios del cuerpo. A menudo tienen que ver con el estrés, el ejercicio o los minerales; un médico puede comprobar qué hay detrás.
-coaching-learn-doctor =
-    <b>Cuándo ir al médico</b>
-
-    Pide una cita si:
-    • las contracciones duran varias semanas o van a más;
-    • notas un músculo más débil, y cada vez más (por ejemplo, tropiezas o se te caen las cosas);
-    • tienes problemas de equilibrio o de coordinación;
-    • un músculo se ve claramente más pequeño.
-
-    Llama ahora al número de emergencias si de repente notas debilidad o entumecimiento en un lado del cuerpo, la cara caída o dificultad para hablar, respirar o tragar.
-
-    Las contracciones solas, sin estas señales, muy rara vez son algo serio. Ir al médico es un paso sensato, no una señal de que algo vaya mal.
+    • <b>Persistentes</b>: vuelven una y otra vez durante semanas. Suelen seguir siendo inofensivas; si duran { $days } días o más, pide cita con un médico.
+    • <b>Generalizadas</b>: en más de un sitio del cuerpo. A menudo tienen que ver con el estrés, el ejercicio o los minerales. Las contracciones en más de un sitio merecen que las vea un médico: pide una cita normal para que compruebe qué hay detrás.
 coaching-learn-ruleout =
     <b>Qué puede descartar un médico</b>
 
@@ -285,7 +273,11 @@ coaching-learn-managing =
     • Come alimentos ricos en magnesio y potasio (/food).
     • Lleva un diario de comidas y síntomas para descubrir tus desencadenantes.
 
-    Si los cambios en tu estilo de vida no ayudan en unas semanas, habla con un médico: hay tratamientos que te puede proponer.
+    Si los cambios en tu estilo de vida no ayudan después de { $weeks } semanas, habla con un médico: hay tratamientos que te puede proponer.
+
+    { caveat-potassium }
+
+    { caveat-fluids }
 coaching-learn-medicines =
     <b>Medicamentos y contracciones</b>
 
@@ -304,12 +296,18 @@ coaching-learn-worry =
     • Ponle un tiempo a la preocupación: anótala y vuelve a lo que estabas haciendo.
     • Respirar despacio calma el cuerpo directamente (/breathe).
     • Si una preocupación vuelve una y otra vez, una visita al médico puede aclararla. Hablar con un psicólogo también ayuda a mucha gente.
+
+    { caveat-talk }
+
+    { caveat-crisis }
 coaching-worry-reply =
     💛 Es totalmente comprensible que esto te preocupe. Las contracciones son muy frecuentes y, por sí solas, suelen ser inofensivas.
 
     La preocupación pone el cuerpo más alerta y eso puede hacer que las contracciones se noten más, así que tratarte con amabilidad ahora de verdad ayuda. Intenta no comprobar tus músculos una y otra vez: comprobar mantiene la preocupación.
 
     ¿Te vendría bien un minuto de respiración lenta? Y si quieres salir de dudas, ir al médico es un buen paso, tranquilo y sensato.
+
+    { caveat-talk } { caveat-crisis }
 
 ## Ajustes: consejo diario
 

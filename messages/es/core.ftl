@@ -8,7 +8,7 @@ welcome =
 
     La mayoría de estas contracciones son inofensivas y desaparecen solas. Un breve registro diario te ayuda a ver patrones, y te diré con calma cuándo conviene comentarlo con un médico.
 
-    { not-medical-advice }
+    { not-medical-advice } { caveat-adults }
 
     La configuración lleva menos de un minuto.
 welcome-resume = ¡Hola de nuevo! Terminemos la configuración donde la dejamos.
@@ -108,6 +108,10 @@ privacy =
     No se comparte con nadie ni se usa para publicidad. Se queda en la base de datos de este bot, gestionada por quien lo opera.
 
     /export te envía una copia de todo; /delete borra todo lo tuyo, incluidos los recordatorios.
+
+    { privacy-health }
+
+    { caveat-adults }
 
 cmd-start = Empezar o continuar
 cmd-settings = Idioma, zona horaria, horario, recordatorios

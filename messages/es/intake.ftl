@@ -54,15 +54,17 @@ intake-resumed = ¡Qué bien tenerte de vuelta! Los recordatorios vuelven a esta
 
 intake-ask-wc = ¿Cuánta agua? Escribe una cantidad como <i>300</i> (ml) o <i>0,5 l</i>.
 intake-ask-cc = ¿Cuánta cafeína, en mg? Escribe un número como <i>120</i>. (Una taza de café de filtro tiene unos 95 mg.)
-intake-ask-goalt = Escribe tu objetivo diario de agua en ml, por ejemplo <i>2200</i> (de 1000 a 5000).
+intake-ask-goalt = Escribe tu objetivo diario de agua en ml, por ejemplo <i>2200</i> (de 1000 a 4000).
 intake-ask-goalw = ¿Cuál es tu peso en kg? Te propondré unos 33 ml por kg. Solo lo uso para esto y no lo guardo.
 intake-ask-limitt = Escribe tu límite diario de cafeína en mg, de 0 a 400. 400 mg es la cifra máxima habitual para adultos sanos; menos también está bien.
 intake-bad-wc = { intake-water-bad-amount }
 intake-bad-cc = Escribe un número de miligramos entre 1 y 1000, como <i>120</i>.
-intake-bad-goalt = Escribe un objetivo entre 1000 y 5000 ml, como <i>2200</i>.
+intake-bad-goalt = Escribe un objetivo entre 1000 y 4000 ml, como <i>2200</i>.
 intake-bad-goalw = Escribe tu peso en kg, como <i>70</i>.
 intake-bad-limitt = Escribe un número entre 0 y 400, como <i>200</i>.
 intake-goal-from-weight = Eso sugiere unos <b>{ $goal } ml</b> al día; lo he puesto como tu objetivo.
+
+    { caveat-fluids }
 
 intake-setting-goal = Objetivo de agua
 intake-setting-limit = Límite de cafeína
@@ -77,7 +79,9 @@ intake-back = ‹ Volver
 intake-type = ✏️ Escribirlo
 intake-goal-weight = ⚖️ Según mi peso
 intake-edit-goal = <b>Objetivo diario de agua</b> (ahora { $goal } ml). Unos 2–2,5 litros de líquidos al día van bien a la mayoría de adultos; más con calor o ejercicio.
-intake-edit-limit = <b>Límite diario de cafeína</b> (ahora { $limit } mg). 400 mg es la cifra máxima habitual para adultos sanos; muchas personas con contracciones musculares se sienten mejor con menos.
+
+    { caveat-fluids }
+intake-edit-limit = <b>Límite diario de cafeína</b> (ahora { $limit } mg). 400 mg es la cifra máxima habitual para adultos sanos (200 mg durante el embarazo o la lactancia); muchas personas con contracciones musculares se sienten mejor con menos.
 intake-edit-every = <b>¿Cada cuánto te recuerdo beber agua?</b> Solo mientras no duermes y vas por detrás de tu objetivo.
 intake-edit-reminders = <b>¿Qué recordatorios quieres?</b> Toca para cambiar.
 intake-toggle-water = 💧 Avisos de agua: { $state }

@@ -46,3 +46,13 @@ class Services:
 
     def now(self) -> datetime:
         return self.clock()
+
+    async def save_settings(self, profile: Profile, **values: object) -> Profile:
+        """Change a person's settings, read them back, and let every feature (the reminders
+        engine included) react; the updated profile."""
+        await self.storage.people.update_settings(profile.person_id, **values)
+        updated = await self.storage.people.get(profile.person_id)
+        if updated is None:  # deleted meanwhile: nothing left to react to
+            return profile
+        await self.hooks.emit("settings_changed", updated, self.now())
+        return updated

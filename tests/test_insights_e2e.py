@@ -109,6 +109,21 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await bot.idle()
 
 
+async def test_a_double_tap_on_the_weekly_summary_switch_does_not_flip_it_back(bot: Harness) -> None:
+    """The switch carries the value it sets (on), not "toggle": the second tap changes nothing."""
+    user = bot.user(3006)
+    await onboard(bot, user)
+    await user.send("/settings")
+    await user.wait_for("Weekly summary: off")
+    shown = user.last
+    data = next(d for row in shown.buttons for label, d in row if label == "Weekly summary")
+    await user.press_data(data, shown)
+    await user.press_data(data, shown)
+    await bot.idle()
+    assert (await bot.storage.people.get(3006)).weekly_summary_on
+    assert "Weekly summary: on" in user.last.text
+
+
 async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:
     from coachbot.handlers import insights
 

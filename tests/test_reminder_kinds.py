@@ -14,7 +14,8 @@ from coachbot.domain import reminder_kinds
 from coachbot.domain.profile import Profile
 from coachbot.i18n import LANGUAGES, I18n
 from coachbot.reminders import kinds as renderers
-from coachbot.reminders.engine import decode_kinds, encode_kinds, grace_minutes
+from coachbot.reminders.controls import decode_kinds, encode_kinds
+from coachbot.reminders.engine import grace_minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = reminder_kinds.KINDS

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-DEFAULT_GOAL_ML = 2000          # general guidance is roughly 2–2.5 L of fluids a day
 ML_PER_KG = 33                  # a common rule of thumb, ~30–35 ml per kg of body weight
 # A sane ceiling: ~33 ml/kg stays under it up to ~120 kg; far more is no better and can be harmful.
 MIN_GOAL_ML, MAX_GOAL_ML = 1000, 4000

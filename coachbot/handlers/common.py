@@ -22,7 +22,6 @@ from telegram.ext import ContextTypes
 
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
-from coachbot.handlers.codec import Button, decode
 from coachbot.htmltext import truncate_html
 from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
@@ -141,12 +140,3 @@ async def working(context: Context, chat_id: int, action: str) -> AsyncIterator[
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-
-
-async def pressed(update: Update, context: Context) -> tuple[Button, Profile] | None:
-    """The button a set-up person pressed, decoded; None (after telling them) otherwise."""
-    button = decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return None
-    return button, profile

@@ -16,22 +16,50 @@ from babel.dates import format_skeleton
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from coachbot.codec import pattern
 from coachbot.domain import caffeine, hydration, planner, reminder_kinds, timeparse
 from coachbot.domain.numbers import parse_whole
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
-from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, decode_kinds, engine_of
+from coachbot.reminders.controls import (
+    EveryDays,
+    EveryMinutes,
+    LessOften,
+    Snooze,
+    TurnOff,
+    decode_kinds,
+    schedule_button,
+)
+from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, engine_of
 from coachbot.reminders.kinds import Outgoing, register_renderer
 from coachbot.runtime import Services
 
-from . import codec, settings_menu
-from .common import Context, answer, edit, keyboard, require_person, send, services, tr
+from . import settings_menu
+from .buttons import (
+    AddDrink,
+    AddWater,
+    AskAmount,
+    AskCaffeine,
+    AskGoal,
+    AskLimit,
+    AskWater,
+    AskWeight,
+    MeantLitres,
+    OpenIntakeSetting,
+    PauseFor,
+    SetEvery,
+    SetGoal,
+    SetIntakeReminder,
+    SetLimit,
+    ShowSettings,
+    UndoIntake,
+)
+from .common import Context, edit, keyboard, require_person, send, services, tr
+from .press import Press, on_press
 from .router import register_text_input
 from .settings_menu import SettingItem
 
 COMMANDS = ["today", "water", "coffee", "caffeine", "pause", "resume"]
-F = "in"          # button feature for intake and its settings
-R = "rem"         # button feature for controls on reminders
 PAUSE_PRESETS = (1, 3, 7)
 T = TypeVar("T")
 
@@ -52,15 +80,15 @@ def _local_hhmm(profile: Profile, when: datetime) -> str:
 # ---- cards ----------------------------------------------------------------------------
 def water_buttons(svc: Services, lang: str) -> list[list[tuple[str, str]]]:
     ref = _ref()
-    return [[(_t(svc, lang, "unit-plus-ml", value=ml), codec.encode(F, "w", ml, ref)) for ml in hydration.QUICK_ML]
-            + [(_t(svc, lang, "intake-custom"), codec.encode(F, "wc"))]]
+    return [[(_t(svc, lang, "unit-plus-ml", value=ml), AddWater(ml, ref).pack()) for ml in hydration.QUICK_ML]
+            + [(_t(svc, lang, "intake-custom"), AskWater().pack())]]
 
 
 def caffeine_buttons(svc: Services, lang: str) -> list[list[tuple[str, str]]]:
     ref = _ref()
-    buttons = [(_t(svc, lang, f"intake-drink-{d.key}", mg=d.mg), codec.encode(F, "c", d.key, ref))
+    buttons = [(_t(svc, lang, f"intake-drink-{d.key}", mg=d.mg), AddDrink(d.key, ref).pack())
                for d in caffeine.DRINKS]
-    buttons.append((_t(svc, lang, "intake-custom-mg"), codec.encode(F, "cc")))
+    buttons.append((_t(svc, lang, "intake-custom-mg"), AskCaffeine().pack()))
     return [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
 
 
@@ -143,7 +171,7 @@ async def log_caffeine(svc: Services, profile: Profile, item: str, mg: int, now:
 
 def undo_row(svc: Services, lang: str, entry_id: int | None) -> list[list[tuple[str, str]]]:
     """The "↩️ Undo" button for the entry just logged (none if nothing new was logged)."""
-    return [[(_t(svc, lang, "undo-button"), codec.encode(F, "undo", entry_id))]] if entry_id else []
+    return [[(_t(svc, lang, "undo-button"), UndoIntake(entry_id).pack())]] if entry_id else []
 
 
 async def water_reply(update: Update, context: Context, profile: Profile, ml: int | None,
@@ -163,7 +191,7 @@ async def water_reply(update: Update, context: Context, profile: Profile, ml: in
             lines.append(_t(svc, lang, "intake-read-glasses", typed=typed, count=glasses, ml=hydration.GLASS_ML))
             if glasses * 1000 <= hydration.MAX_LOG_ML:
                 extra.append([(_t(svc, lang, "intake-meant-litres", count=glasses),
-                               codec.encode(F, "wl", entry, glasses * 1000))])
+                               MeantLitres(entry, glasses * 1000).pack())])
         extra += undo_row(svc, lang, entry)
     lines.append(await water_text(svc, profile, now))
     text, markup = "\n".join(lines), keyboard(water_buttons(svc, lang) + extra)
@@ -196,17 +224,16 @@ async def caffeine_reply(update: Update, context: Context, profile: Profile, ite
     await (edit(update, context, text, markup) if replace else send(update, context, text, markup))
 
 
-async def undo(update: Update, context: Context, profile: Profile, entry_id: int | None,
-               then_ml: int | None = None) -> None:
+async def undo(press: Press, entry_id: int, then_ml: int | None = None) -> None:
     """Remove one logged entry (a second tap finds nothing and says so); optionally log water instead."""
-    svc = services(context)
-    lang = profile.language
-    removed = await svc.storage.intake.remove(profile.person_id, entry_id) if entry_id else None
+    svc, profile, lang = press.svc, press.person, press.lang
+    removed = await svc.storage.intake.remove(profile.person_id, entry_id)
     if removed is None:
-        await answer(update, tr(context, lang, "undo-nothing"))
+        await press.toast("undo-nothing")
         return
     kind, amount, _item = removed
-    await answer(update)
+    await press.answer()
+    update, context = press.update, press.context
     if then_ml is not None and kind == "water":
         await water_reply(update, context, profile, then_ml, replace=True)
         return
@@ -305,7 +332,7 @@ async def pause_command(update: Update, context: Context) -> None:
             return
         await _pause(update, context, profile, days, replace=False)
         return
-    rows = [[(tr(context, profile.language, "intake-pause-days", days=d), codec.encode(F, "pause", d))
+    rows = [[(tr(context, profile.language, "intake-pause-days", days=d), PauseFor(d).pack())
              for d in PAUSE_PRESETS]]
     await send(update, context, tr(context, profile.language, "intake-pause-ask"), keyboard(rows))
 
@@ -314,7 +341,7 @@ async def _pause(update: Update, context: Context, profile: Profile, days: int, 
     svc = services(context)
     now = svc.now()
     until = planner.pause_until(now, days)
-    updated = await _save(svc, profile, paused_until_utc=until)
+    updated = await svc.save_settings(profile, paused_until_utc=until)
     text = tr(context, profile.language, "intake-paused", days=days, until=_when(updated, until))
     await (edit(update, context, text) if replace else send(update, context, text))
 
@@ -328,62 +355,48 @@ async def resume_command(update: Update, context: Context) -> None:
     if profile.paused_until_utc is None or profile.paused_until_utc <= svc.now():
         await send(update, context, tr(context, profile.language, "intake-not-paused"))
         return
-    await _save(svc, profile, paused_until_utc=None)
+    await svc.save_settings(profile, paused_until_utc=None)
     await send(update, context, tr(context, profile.language, "intake-resumed"))
 
 
-async def _save(svc: Services, profile: Profile, **values: object) -> Profile:
-    """Change settings, then let every feature (the reminders engine included) react."""
-    await svc.storage.people.update_settings(profile.person_id, **values)
-    updated = await svc.storage.people.get(profile.person_id)
-    assert updated is not None
-    await svc.hooks.emit("settings_changed", updated, svc.now())
-    return updated
-
-
 # ---- intake buttons -------------------------------------------------------------------
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Quick-log taps, custom amounts, pause presets and intake settings editors."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc = services(context)
-    lang, action = profile.language, button.action
-    if action == "w":
-        ml = button.int_arg(0, 1, hydration.MAX_LOG_ML)
-        if ml is None:
-            await answer(update, tr(context, lang, "stale-button"))
-            return
-        await answer(update)
-        await water_reply(update, context, profile, ml, ref=button.arg(1) or None, replace=True)
-    elif action == "c":
-        drink = caffeine.BY_KEY.get(button.arg(0))
-        if drink is None:
-            await answer(update, tr(context, lang, "stale-button"))
-            return
-        await answer(update)
-        await caffeine_reply(update, context, profile, drink.key, drink.mg, ref=button.arg(1) or None, replace=True)
-    elif action == "undo":
-        await undo(update, context, profile, button.int_arg(0, 1, 2**62))
-    elif action == "wl":
-        await undo(update, context, profile, button.int_arg(0, 1, 2**62),
-                   then_ml=button.int_arg(1, 1, hydration.MAX_LOG_ML))
-    elif action in ("wc", "cc", "goalt", "goalw", "limitt"):
-        await answer(update)
-        await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=f"intake_{action}")
-        await send(update, context, tr(context, lang, f"intake-ask-{action}"))
-    elif action == "pause":
-        days = button.int_arg(0, 1, planner.MAX_PAUSE_DAYS)
-        await answer(update)
-        if days is not None:
+    update, context, profile = press.update, press.context, press.person
+    svc = press.svc
+    match press.button:
+        case AddWater(ml=ml, ref=ref):
+            await press.answer()
+            await water_reply(update, context, profile, ml, ref=ref or None, replace=True)
+        case AddDrink(drink=key, ref=ref):
+            await press.answer()
+            drink = caffeine.BY_KEY[key]
+            await caffeine_reply(update, context, profile, drink.key, drink.mg, ref=ref or None, replace=True)
+        case UndoIntake(entry=entry):
+            await undo(press, entry)
+        case MeantLitres(entry=entry, ml=ml):
+            await undo(press, entry, then_ml=ml)
+        case AskAmount() as ask:
+            await press.answer()
+            await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=ask.awaiting)
+            await press.send(press.t(f"intake-ask-{ask.ACTION}"))
+        case PauseFor(days=days):
+            await press.answer()
             await _pause(update, context, profile, days, replace=True)
-    elif action == "set":
-        await answer(update)
-        await open_editor(update, context, profile, button.arg(0))
-    else:
-        await answer(update)
-        await save_setting(update, context, profile, action, button.arg(0))
+        case OpenIntakeSetting(which=which):
+            await press.answer()
+            await open_editor(press, which)
+        case SetGoal(ml=ml):
+            await _save_and_show(update, context, profile, replace=True, water_goal_ml=ml)
+        case SetLimit(mg=mg):
+            await _save_and_show(update, context, profile, replace=True, caffeine_limit_mg=mg)
+        case SetEvery(minutes=minutes):
+            await _save_and_show(update, context, profile, replace=True, hydration_every_minutes=minutes)
+        case SetIntakeReminder(kind=code, on=on):
+            column = reminder_kinds.by_code(code).off_switch  # type: ignore[union-attr]
+            assert column is not None
+            await _save_and_show(update, context, profile, replace=True, **{column: on})
 
 
 # ---- typed amounts --------------------------------------------------------------------
@@ -442,123 +455,88 @@ def _reminders_value(p: Profile, i: I18n) -> str:
 
 SETTING_ITEMS = [
     SettingItem("intake-setting-goal", lambda p, i: i.t(p.language, "unit-ml", value=p.water_goal_ml),
-                codec.encode(F, "set", "goal")),
+                lambda p: OpenIntakeSetting("goal")),
     SettingItem("intake-setting-limit", lambda p, i: i.t(p.language, "unit-mg", value=p.caffeine_limit_mg),
-                codec.encode(F, "set", "limit")),
+                lambda p: OpenIntakeSetting("limit")),
     SettingItem("intake-setting-every", lambda p, i: _hours(i, p.language, p.hydration_every_minutes),
-                codec.encode(F, "set", "every")),
-    SettingItem("intake-setting-reminders", _reminders_value, codec.encode(F, "set", "rem")),
+                lambda p: OpenIntakeSetting("every")),
+    SettingItem("intake-setting-reminders", _reminders_value, lambda p: OpenIntakeSetting("rem")),
 ]
 
 
-async def open_editor(update: Update, context: Context, profile: Profile, which: str) -> None:
-    svc = services(context)
-    lang = profile.language
-    back = [(tr(context, lang, "intake-back"), codec.encode("set", "show"))]
+async def open_editor(press: Press, which: str) -> None:
+    """The editor of one intake setting; every preset is an absolute value."""
+    profile, lang, t = press.person, press.lang, press.t
+    back = [(t("intake-back"), ShowSettings().pack())]
     if which == "goal":
-        presets = [(tr(context, lang, "unit-ml", value=ml), codec.encode(F, "goal", ml)) for ml in hydration.GOAL_PRESETS]
-        rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-goal-weight"), codec.encode(F, "goalw")),
-                                           (tr(context, lang, "intake-type"), codec.encode(F, "goalt"))], back]
-        text = tr(context, lang, "intake-edit-goal", goal=profile.water_goal_ml)
+        presets = [(t("unit-ml", value=ml), SetGoal(ml).pack()) for ml in hydration.GOAL_PRESETS]
+        rows = [presets[:2], presets[2:], [(t("intake-goal-weight"), AskWeight().pack()),
+                                           (t("intake-type"), AskGoal().pack())], back]
+        text = t("intake-edit-goal", goal=profile.water_goal_ml)
     elif which == "limit":
-        presets = [(tr(context, lang, "unit-mg", value=mg), codec.encode(F, "limit", mg)) for mg in caffeine.LIMIT_PRESETS]
-        rows = [presets[:2], presets[2:], [(tr(context, lang, "intake-type"), codec.encode(F, "limitt"))], back]
-        text = tr(context, lang, "intake-edit-limit", limit=profile.caffeine_limit_mg)
+        presets = [(t("unit-mg", value=mg), SetLimit(mg).pack()) for mg in caffeine.LIMIT_PRESETS]
+        rows = [presets[:2], presets[2:], [(t("intake-type"), AskLimit().pack())], back]
+        text = t("intake-edit-limit", limit=profile.caffeine_limit_mg)
         if profile.pregnant:
-            text += "\n\n" + tr(context, lang, "care-limit-pregnant")
+            text += "\n\n" + t("care-limit-pregnant")
     elif which == "every":
-        presets = [(_hours(svc.i18n, lang, m), codec.encode(F, "every", m)) for m in hydration.EVERY_PRESETS]
+        presets = [(_hours(press.svc.i18n, lang, m), SetEvery(m).pack()) for m in hydration.EVERY_PRESETS]
         rows = [presets[:2], presets[2:], back]
-        text = tr(context, lang, "intake-edit-every")
-    elif which == "rem":
-        rows = [[(tr(context, lang, "intake-toggle-water", state=tr(context, lang, _state(profile.hydration_on))),
-                  codec.encode(F, "tog", "h", int(not profile.hydration_on)))],
-                [(tr(context, lang, "intake-toggle-caffeine",
-                     state=tr(context, lang, _state(profile.caffeine_reminder_on))),
-                  codec.encode(F, "tog", "f", int(not profile.caffeine_reminder_on)))], back]
-        text = tr(context, lang, "intake-edit-reminders")
+        text = t("intake-edit-every")
     else:
-        return
-    await edit(update, context, text, keyboard(rows))
+        rows = [[(t("intake-toggle-water", state=t(_state(profile.hydration_on))),
+                  SetIntakeReminder("h", not profile.hydration_on).pack())],
+                [(t("intake-toggle-caffeine", state=t(_state(profile.caffeine_reminder_on))),
+                  SetIntakeReminder("f", not profile.caffeine_reminder_on).pack())], back]
+        text = t("intake-edit-reminders")
+    await press.edit(text, keyboard(rows))
 
 
 def _state(on: bool) -> str:
     return "intake-on" if on else "intake-off"
 
 
-async def save_setting(update: Update, context: Context, profile: Profile, action: str, arg: str) -> None:
-    """Preset buttons carry absolute values, so a double tap changes nothing twice."""
-    button = codec.Button(F, action, (arg,))
-    values: dict[str, object] = {}
-    if action == "goal":
-        ml = button.int_arg(0, hydration.MIN_GOAL_ML, hydration.MAX_GOAL_ML)
-        values = {"water_goal_ml": ml} if ml else {}
-    elif action == "limit":
-        mg = button.int_arg(0, 0, caffeine.DEFAULT_LIMIT_MG)
-        values = {"caffeine_limit_mg": mg} if mg is not None else {}
-    elif action == "every":
-        minutes = button.int_arg(0, 30, planner.MAX_HYDRATION_EVERY)
-        values = {"hydration_every_minutes": minutes} if minutes else {}
-    elif action == "tog":
-        data = codec.decode(update.callback_query.data if update.callback_query else None)
-        on = data.int_arg(1, 0, 1) if data else None
-        entry = reminder_kinds.by_code(arg) if arg in ("h", "f") else None  # water and caffeine only
-        column = entry.off_switch if entry is not None else None
-        values = {column: bool(on)} if column and on is not None else {}
-    if values:
-        await _save_and_show(update, context, profile, replace=True, **values)
-
-
 async def _save_and_show(update: Update, context: Context, profile: Profile, *, replace: bool,
                          **values: object) -> None:
-    updated = await _save(services(context), profile, **values)
+    updated = await services(context).save_settings(profile, **values)
     await settings_menu.show_settings(update, context, updated, saved=True, replace=replace)
 
 
 # ---- controls on every reminder -------------------------------------------------------
-async def on_reminder_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_reminder_button(press: Press) -> None:
     """Snooze, or choose a gentler schedule; every choice is an absolute value (idempotent)."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc = services(context)
-    now, lang = svc.now(), profile.language
-    kinds = decode_kinds(button.arg(0))
+    svc, profile = press.svc, press.person
+    now = svc.now()
+    kinds = decode_kinds(press.button.kinds)  # type: ignore[attr-defined]
     if not kinds:
-        await answer(update, tr(context, lang, "stale-button"))
+        await press.stale()
         return
     kind = reminder_kinds.get(kinds[0])
-    if button.action == "snz":
-        until = planner.snooze_until(profile, now)
-        await svc.storage.reminders.snooze(profile.person_id, kinds, until)
-        said = tr(context, lang, "reminders-snoozed", time=_local_hhmm(profile, until))
-        await answer(update, said)
-        await edit(update, context, said)  # the reminder steps aside until it comes back
-    elif button.action == "less":
-        await answer(update)
-        rows = [[(tr(context, lang, o.label_key, hours=o.value // 60, days=o.value),
-                  codec.encode(R, o.action, button.arg(0), o.value))] for o in kind.less_options]
-        await send(update, context, tr(context, lang, kind.less_prompt_key), keyboard(rows))
-    elif button.action == reminder_kinds.EVERY_MINUTES and not kind.daily:
-        minutes = button.int_arg(1, 30, planner.MAX_HYDRATION_EVERY)
-        await answer(update)
-        if minutes:
-            await _save(svc, profile, hydration_every_minutes=minutes, hydration_on=True)
-            await edit(update, context, tr(context, lang, "reminders-now-every-hours", hours=minutes // 60))
-    elif button.action == reminder_kinds.EVERY_DAYS and kind.daily:
-        days = button.int_arg(1, 1, kind.max_every_days)
-        await answer(update)
-        if days:
+    match press.button:
+        case Snooze():
+            until = planner.snooze_until(profile, now)
+            await svc.storage.reminders.snooze(profile.person_id, kinds, until)
+            said = press.t("reminders-snoozed", time=_local_hhmm(profile, until))
+            await press.answer(said)
+            await press.edit(said)  # the reminder steps aside until it comes back
+        case LessOften(kinds=codes):
+            await press.answer()
+            rows = [[(press.t(o.label_key, hours=o.value // 60, days=o.value), schedule_button(o, codes).pack())]
+                    for o in kind.less_options]
+            await press.send(press.t(kind.less_prompt_key), keyboard(rows))
+        case EveryMinutes(value=minutes) if not kind.daily:
+            await svc.save_settings(profile, hydration_every_minutes=minutes, hydration_on=True)
+            await press.edit(press.t("reminders-now-every-hours", hours=minutes // 60))
+        case EveryDays(value=days) if kind.daily and days <= kind.max_every_days:
             await svc.storage.reminders.set_every_days(profile.person_id, kind.name, days)
             await engine_of(svc).replan(profile, now)
-            await edit(update, context, tr(context, lang, "reminders-now-every-days", days=days))
-    elif button.action == reminder_kinds.OFF and kind.off_switch is not None:
-        await answer(update)
-        await _save(svc, profile, **{kind.off_switch: False})
-        await edit(update, context, tr(context, lang, kind.off_done_key))
-    else:
-        await answer(update, tr(context, lang, "stale-button"))
+            await press.edit(press.t("reminders-now-every-days", days=days))
+        case TurnOff() if kind.off_switch is not None:
+            await svc.save_settings(profile, **{kind.off_switch: False})
+            await press.edit(press.t(kind.off_done_key))
+        case _:
+            await press.stale()
 
 
 # ---- wiring ---------------------------------------------------------------------------
@@ -585,8 +563,8 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("today", today_command))
     app.add_handler(CommandHandler("pause", pause_command))
     app.add_handler(CommandHandler("resume", resume_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(F)))
-    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=codec.pattern(R)))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(AddWater.FEATURE)))
+    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=pattern(Snooze.FEATURE)))
     for key in ("wc", "cc", "goalt", "goalw", "limitt"):
         register_text_input(f"intake_{key}", _text_input(f"intake_{key}"))
     for item in SETTING_ITEMS:

@@ -12,18 +12,19 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from coachbot.codec import pattern
 from coachbot.domain import freetext
 from coachbot.domain.profile import Profile
 from coachbot.domain.waking import day_part
 
-from . import codec, questions
+from . import questions
+from .buttons import CheckinNow
 from .common import Context, answer, keyboard, language_for, load_person, send, services, tr
 
 TextInput = Callable[[Update, Context, Profile, str], Awaitable[None]]
 TEXT_INPUTS: dict[str, TextInput] = {}
 MAX_INPUT = 1000  # characters of free text we look at; longer input is refused kindly
 GROUP = 0  # after every feature in registration order, so only unclaimed updates land here
-FEATURE = "txt"  # buttons offered in reply to free text
 
 
 def register_text_input(key: str, handler: TextInput) -> None:
@@ -69,7 +70,7 @@ async def on_unclaimed_text(update: Update, context: Context, profile: Profile, 
         return
     key = "freetext-greeting" if kind == "greeting" else "freetext-twitches"
     part = day_part(profile.local_now(services(context).now()).hour)
-    rows = [[(tr(context, lang, "freetext-checkin-button"), codec.encode(FEATURE, "checkin"))]]
+    rows = [[(tr(context, lang, "freetext-checkin-button"), CheckinNow().pack())]]
     await send(update, context, tr(context, lang, key, part=part), keyboard(rows))
 
 
@@ -129,7 +130,7 @@ async def on_stale_button(update: Update, context: Context) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)), GROUP)
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(CheckinNow.FEATURE)), GROUP)
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text), GROUP)
     app.add_handler(MessageHandler(filters.LOCATION & filters.ChatType.PRIVATE, on_location), GROUP)
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_unknown_command), GROUP)

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from coachbot.codec import Button, pattern
 from coachbot.domain.profile import Profile
 from coachbot.domain.timezones import describe_zone, local_clock
 from coachbot.i18n import I18n
 
-from . import codec, questions
-from .common import Context, answer, edit, keyboard, require_person, send, services, tr
+from . import questions
+from .buttons import CloseSettings, OpenSetting, ShowSettings
+from .common import Context, edit, keyboard, require_person, send, services, tr
+from .press import Press, on_press
 
 COMMANDS = ["settings"]
 
@@ -26,15 +29,15 @@ COMMANDS = ["settings"]
 class SettingItem:
     label_key: str                                      # catalog key of the row label
     value: Callable[[Profile, I18n], str]               # renders the current value
-    callback: str                                       # button data that opens the editor
+    button: Callable[[Profile], Button]                 # the button that opens its editor (or sets it)
 
 
 CORE_ITEMS = [
-    SettingItem("setting-language", lambda p, i: questions.LANGUAGE_NAMES[p.language], codec.encode("set", "open", "lang")),
-    SettingItem("setting-timezone", lambda p, i: describe_zone(p.timezone), codec.encode("set", "open", "tz")),
-    SettingItem("setting-wake", lambda p, i: p.wake_time, codec.encode("set", "open", "wake")),
-    SettingItem("setting-sleep", lambda p, i: p.sleep_time, codec.encode("set", "open", "sleep")),
-    SettingItem("setting-checkin", lambda p, i: p.checkin_time, codec.encode("set", "open", "ci")),
+    SettingItem("setting-language", lambda p, i: questions.LANGUAGE_NAMES[p.language], lambda p: OpenSetting("lang")),
+    SettingItem("setting-timezone", lambda p, i: describe_zone(p.timezone), lambda p: OpenSetting("tz")),
+    SettingItem("setting-wake", lambda p, i: p.wake_time, lambda p: OpenSetting("wake")),
+    SettingItem("setting-sleep", lambda p, i: p.sleep_time, lambda p: OpenSetting("sleep")),
+    SettingItem("setting-checkin", lambda p, i: p.checkin_time, lambda p: OpenSetting("ci")),
 ]
 EXTRA_ITEMS: list[SettingItem] = []  # appended by other features' register()
 
@@ -49,9 +52,9 @@ def render(context: Context, profile: Profile, saved: bool) -> tuple[str, Inline
     for item in items:
         lines.append(tr(context, lang, "settings-line", label=tr(context, lang, item.label_key),
                         value=item.value(profile, svc.i18n)))
-    buttons = [(tr(context, lang, item.label_key), item.callback) for item in items]
+    buttons = [(tr(context, lang, item.label_key), item.button(profile).pack()) for item in items]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([(tr(context, lang, "settings-close"), codec.encode("set", "close"))])
+    rows.append([(tr(context, lang, "settings-close"), CloseSettings().pack())])
     return "\n".join(lines), keyboard(rows)
 
 
@@ -72,21 +75,19 @@ async def settings_command(update: Update, context: Context) -> None:
         await show_settings(update, context, profile)
 
 
-async def on_button(update: Update, context: Context) -> None:
-    """Open the editor of one setting, or close the view."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    await answer(update)
-    if button.action == "close":
-        await edit(update, context, tr(context, profile.language, "settings-closed"))
-    elif button.action == "open" and button.arg(0) in questions.COLUMN:
-        await questions.ask(update, context, profile, button.arg(0), replace=True)
-    elif button.action == "show":
-        await show_settings(update, context, profile, replace=True)
+@on_press()
+async def on_button(press: Press) -> None:
+    """Open the editor of one setting, show the view again, or close it."""
+    match press.button:
+        case CloseSettings():
+            await press.edit(press.t("settings-closed"))
+        case OpenSetting(field=field):
+            await press.answer()
+            await questions.ask(press.update, press.context, press.person, field, replace=True)
+        case ShowSettings():
+            await show_settings(press.update, press.context, press.person, replace=True)
 
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("settings", settings_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern("set")))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(OpenSetting.FEATURE)))

@@ -26,13 +26,13 @@ from telegram.ext import Application, ContextTypes
 from coachbot import metrics
 from coachbot.domain import planner, reminder_kinds
 from coachbot.domain.profile import Profile
-from coachbot.handlers import codec
 from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
 from coachbot.storage.db import DatabaseGone
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
+from .controls import control_row
 from .kinds import RENDERERS, Outgoing
 from .sender import Outcome, PacedSender
 
@@ -61,14 +61,6 @@ class TickReport:
 def engine_of(app_or_services: Application | Services) -> ReminderEngine:
     svc = app_or_services if isinstance(app_or_services, Services) else app_or_services.bot_data["services"]
     return svc.extras[EXTRAS_KEY]
-
-
-def encode_kinds(kinds: list[str]) -> str:
-    return "".join(entry.code for k in kinds if (entry := reminder_kinds.find(k)) is not None)
-
-
-def decode_kinds(codes: str) -> list[str]:
-    return planner.collapse([entry.name for c in codes if (entry := reminder_kinds.by_code(c)) is not None])
 
 
 def grace_minutes(cfg: object) -> dict[str, int]:
@@ -325,20 +317,8 @@ class ReminderEngine:
             if out.markup is not None:
                 rows.extend(list(r) for r in out.markup.inline_keyboard)
         kinds = [d.kind for d, _ in parts]
-        rows.append(self.control_row(profile, kinds))
+        rows.append(control_row(self.svc.i18n, profile.language, kinds))
         return "\n\n".join(texts), InlineKeyboardMarkup(rows)
-
-    def control_row(self, profile: Profile, kinds: list[str]) -> list[InlineKeyboardButton]:
-        """Snooze (all kinds in this message) and "less often" (the most frequent one)."""
-        t = self.svc.i18n.t
-        interval = [k for k in kinds if not reminder_kinds.get(k).daily]
-        primary = interval[0] if interval else kinds[0]
-        return [
-            InlineKeyboardButton(t(profile.language, "reminders-snooze"),
-                                 callback_data=codec.encode("rem", "snz", encode_kinds(kinds))),
-            InlineKeyboardButton(t(profile.language, "reminders-less"),
-                                 callback_data=codec.encode("rem", "less", reminder_kinds.get(primary).code)),
-        ]
 
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:

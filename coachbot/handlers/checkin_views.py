@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup
 
+from coachbot import codec
 from coachbot.domain.checkins import (
     EXERCISE,
     FREQUENCIES,
@@ -60,6 +61,11 @@ from .common import keyboard, local_number
 class View:
     text: str
     markup: InlineKeyboardMarkup | None = None
+
+
+def button(action: str, day: date, *args: object) -> str:
+    """Check-in button data by its action code, e.g. button("t", day, "no") (benchmarks tap this way)."""
+    return codec.encode(Twitches.FEATURE, action, day_code(day), *args)
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

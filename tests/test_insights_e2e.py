@@ -11,8 +11,6 @@ from insights_helpers import add_checkin, seed_month
 from PIL import Image
 from pypdf import PdfReader
 
-from coachbot.reminders.kinds import RENDERERS
-
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TODAY = date(2026, 3, 10)   # the clock fixture's 09:00 UTC is 10:00 in Madrid
 
@@ -98,7 +96,7 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     assert (await bot.storage.people.get(3005)).weekly_summary_on and changed == [True]
 
     profile = await bot.storage.people.get(3005)
-    render = RENDERERS["summary"]
+    render = bot.services.reminder_renderers["summary"]
     assert await render(bot.services, profile, bot.clock.now) is None     # nothing logged: no message
     await seed_month(bot.storage, 3005, TODAY)
     out = await render(bot.services, profile, bot.clock.now)

@@ -14,8 +14,6 @@ from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
-    CommandHandler,
-    TypeHandler,
 )
 
 from coachbot import metrics
@@ -114,13 +112,12 @@ async def problems(app: Application) -> list[str]:
             found.append("database unreachable")
     if not app.running:
         found.append("not running")
-    engine = svc.extras.get("reminders")
-    if engine is not None:
-        found.extend(engine.problems())
+    if svc.reminders is not None:
+        found.extend(svc.reminders.problems())
     return found
 
 
-async def startup(app: Application) -> None:
+async def start_metrics_server(app: Application) -> None:
     """Start the health and metrics server when the operator enabled it."""
     svc = app.bot_data["services"]
     cfg = svc.settings.metrics
@@ -134,13 +131,7 @@ async def startup(app: Application) -> None:
     await m.start(cfg.host, cfg.port, healthy)
 
 
-async def shutdown(app: Application) -> None:
+async def stop_metrics_server(app: Application) -> None:
     m = metrics.of(app.bot_data["services"])
     if m is not None:
         await m.stop()
-
-
-def register(app: Application) -> None:
-    metrics.install(app.bot_data["services"])
-    app.add_handler(TypeHandler(Update, gate), GATE_GROUP)
-    app.add_handler(CommandHandler("stats", stats_command))

@@ -11,16 +11,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.domain.exercises import PATTERNS, BreathingPattern, round_steps
 from coachbot.i18n import I18n
 from coachbot.runtime import Services
@@ -31,10 +29,7 @@ from .press import Press, on_press
 
 log = logging.getLogger(__name__)
 MIN_EDIT_GAP_S = 1.0        # Telegram sustains about one message per second per chat; edits count
-PACE_KEY = "breathe_pace"   # services.extras: wall seconds per counted second (default 1)
-SLEEP_KEY = "breathe_sleep"  # services.extras: the awaitable sleep (tests inject a recorder)
 Sleep = Callable[[float], Awaitable[None]]
-SESSIONS_KEY = "breathe_sessions"
 
 
 @dataclass
@@ -47,8 +42,18 @@ def start_data(pattern_id: str) -> str:
     return Breathe(pattern_id).pack()
 
 
+@dataclass
+class Breathing:
+    """The feature's state in Services.breathing: rounds running now, and how time passes."""
+
+    pace: float = 1.0            # wall seconds per counted second
+    sleep: Sleep = asyncio.sleep  # tests inject a recorder
+    sessions: dict[int, Session] = field(default_factory=dict)   # person id -> the round running
+
+
 def _sessions(svc: Services) -> dict[int, Session]:
-    return svc.extras.setdefault(SESSIONS_KEY, {})
+    assert svc.breathing is not None, "app.py sets Services.breathing"
+    return svc.breathing.sessions
 
 
 def edit_gap(seconds: int, pace: float) -> float:
@@ -143,10 +148,10 @@ async def on_button(press: Press) -> None:
             if running and running.message_id == query.message.message_id and not running.task.done():
                 return  # a double tap: this message is already guiding a round
             await _stop_session(svc, profile.person_id)
-            pace = float(svc.extras.get(PACE_KEY, 1.0))
+            assert svc.breathing is not None
             coro = run_round(press.context.bot, svc.i18n, press.lang, query.message.chat.id,
-                             query.message.message_id, PATTERNS[pattern_id], pace,
-                             svc.extras.get(SLEEP_KEY, asyncio.sleep))
+                             query.message.message_id, PATTERNS[pattern_id], svc.breathing.pace,
+                             svc.breathing.sleep)
             task = asyncio.create_task(_guarded(coro))
             session = Session(query.message.message_id, task)
             _sessions(svc)[profile.person_id] = session
@@ -162,13 +167,7 @@ def _forget(svc: Services, person_id: int, session: Session) -> None:
         del _sessions(svc)[person_id]
 
 
-async def shutdown(app: Application) -> None:
+async def stop_rounds(svc: Services) -> None:
     """Cancel rounds still running so the application stops promptly."""
-    svc: Services = app.bot_data["services"]
     for person_id in list(_sessions(svc)):
         await _stop_session(svc, person_id)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("breathe", breathe_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(Breathe.FEATURE)))

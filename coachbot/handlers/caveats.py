@@ -7,18 +7,16 @@ applied when the profile is read, so every caffeine message and chart follows it
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler
 
-from coachbot import codec
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 
-from . import settings_menu
+from . import settings_view
 from .buttons import FROM_SETTINGS, FROM_SETUP, Pregnancy, PregnancyQuestion, ShowSettings
 from .buttons import PREGNANCY_ANSWERS as ANSWERS
 from .common import Context, keyboard, send, services
 from .press import Press, on_press
-from .settings_menu import SettingItem
+from .settings_view import SettingItem
 
 
 def _value(profile: Profile, i18n: I18n) -> str:
@@ -53,15 +51,9 @@ async def on_button(press: Press) -> None:
             if choice != "skip":
                 profile = await svc.save_settings(profile, pregnant=choice == "yes")
             if origin == FROM_SETTINGS:
-                await settings_menu.show_settings(press.update, press.context, profile, saved=choice != "skip",
+                await settings_view.show_settings(press.update, press.context, profile, saved=choice != "skip",
                                                   replace=True)
             elif choice == "skip":
                 await press.edit(press.t("care-pregnancy-skipped"))
             else:
                 await press.edit(press.t(f"care-pregnancy-saved-{choice}", limit=profile.caffeine_limit_mg))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(Pregnancy.FEATURE)))
-    if SETTING not in settings_menu.EXTRA_ITEMS:
-        settings_menu.EXTRA_ITEMS.append(SETTING)

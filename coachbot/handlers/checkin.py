@@ -12,9 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.codec import Button
 from coachbot.domain import nudges as rules
 from coachbot.domain.checkins import (
@@ -32,7 +30,7 @@ from coachbot.domain.checkins import (
 from coachbot.domain.planner import snooze_until
 from coachbot.domain.profile import Profile
 from coachbot.domain.waking import day_part
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.runtime import Services
 
 from . import checkin_views as views
@@ -58,7 +56,6 @@ from .buttons import (
 )
 from .common import Context, edit, require_person, send, services, tr
 from .press import Press, on_press
-from .router import register_text_input
 
 log = logging.getLogger(__name__)
 COMMANDS = ["checkin", "history"]
@@ -384,11 +381,3 @@ async def on_nudge_button(press: Press, button: NudgeAnswer, now: datetime) -> N
                        persistent_days=svc.settings.nudges.persistent_days, response=button.response,
                        zone=profile.timezone)
     await press.edit(view.text, view.markup)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("checkin", checkin_command))
-    app.add_handler(CommandHandler("history", history_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(Twitches.FEATURE)))
-    register_text_input(AWAITING, on_free_text)
-    register_renderer("checkin", render_reminder)

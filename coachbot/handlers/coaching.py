@@ -1,7 +1,6 @@
 """/tip and the coaching feature's wiring: context-aware tips, exercise pages, worry reframes, daily tip.
 
-The feature also owns /breathe, /food and /learn (modules breathe, food, learn),
-registered from here so the app's FEATURES list stays as it is.
+The feature's other commands live in their own modules: /breathe, /food and /learn.
 """
 
 from __future__ import annotations
@@ -9,17 +8,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot.codec import pattern
 from coachbot.domain import exercises, tips
 from coachbot.domain.profile import Profile
 from coachbot.domain.timeparse import parse_time_of_day
 from coachbot.i18n import I18n
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.runtime import Services
 
-from . import breathe, food, learn, settings_menu
+from . import breathe, learn, settings_view
 from .buttons import AnotherTip, DailyTip, Exercise, Exercises, ShowSettings, Worry
 from .common import Context, keyboard, require_person, send, services
 from .press import Press, on_press
@@ -150,7 +147,7 @@ async def _set_daily_tip(update: Update, context: Context, profile: Profile, on:
     svc = services(context)
     if profile.daily_tip_on != on:
         profile = await svc.save_settings(profile, daily_tip_on=on)
-    await settings_menu.show_settings(update, context, profile, saved=True, replace=True)
+    await settings_view.show_settings(update, context, profile, saved=True, replace=True)
 
 
 async def render_daily_tip(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
@@ -166,20 +163,5 @@ def _daily_tip_value(profile: Profile, i18n: I18n) -> str:
     return i18n.t(profile.language, "coaching-on" if profile.daily_tip_on else "coaching-off")
 
 
-DAILY_TIP_ITEM = settings_menu.SettingItem("coaching-setting-tip", _daily_tip_value,
+DAILY_TIP_ITEM = settings_view.SettingItem("coaching-setting-tip", _daily_tip_value,
                                            lambda p: DailyTip("open"))
-
-
-async def shutdown(app: Application) -> None:
-    await breathe.shutdown(app)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("tip", tip_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(AnotherTip.FEATURE)))
-    breathe.register(app)
-    food.register(app)
-    learn.register(app)
-    if DAILY_TIP_ITEM not in settings_menu.EXTRA_ITEMS:
-        settings_menu.EXTRA_ITEMS.append(DAILY_TIP_ITEM)
-    register_renderer("tip", render_daily_tip)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 from telegram import (
     ForceReply,
@@ -29,6 +29,7 @@ from coachbot.runtime import Services
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Rows = Sequence[Sequence[tuple[str, str]]]
+TextInput = Callable[[Update, Context, Profile, str], Awaitable[None]]   # reads a typed answer
 MAX_TEXT = 4096
 ACTION_REPEAT_S = 4.5  # Telegram shows a chat action for about 5 s, so longer work repeats it
 

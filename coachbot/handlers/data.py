@@ -16,15 +16,13 @@ from typing import Any
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from coachbot import codec, metrics
+from coachbot import metrics
 from coachbot.domain import import_rules
 from coachbot.domain.archive import MAX_UPLOAD, ArchiveError, build_archive, parse_upload
 from coachbot.i18n import LANGUAGES
 from coachbot.storage.export import RestoreError, dump_person, restore_person, rows_about
 
-from . import router
 from .buttons import DeleteEverything, KeepData
 from .common import (
     Context,
@@ -42,7 +40,6 @@ log = logging.getLogger(__name__)
 COMMANDS = ["export", "import", "delete"]
 AWAITING = "data-import"
 CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no longer deletes
-IMPORT_SLOT = "data-import-slot"
 
 
 async def export_command(update: Update, context: Context) -> None:
@@ -119,14 +116,6 @@ async def on_document(update: Update, context: Context) -> None:
                                    rows=sum(counts.values())))
 
 
-def _import_slot(svc: Any) -> asyncio.Semaphore:
-    """One import parses at a time, so four uploads at once cost no more memory than one."""
-    slot = svc.extras.get(IMPORT_SLOT)
-    if slot is None:
-        slot = svc.extras[IMPORT_SLOT] = asyncio.Semaphore(1)
-    return slot
-
-
 async def _restore(context: Context, person_id: int, chat_id: int,
                    document: Any) -> tuple[str | None, str]:
     """Download, validate and restore: (reason code, bad place) when refused, (None, "") when done."""
@@ -145,7 +134,7 @@ async def _restore(context: Context, person_id: int, chat_id: int,
         import_rules.check_tables(tables, now, LANGUAGES)
 
     try:
-        async with _import_slot(svc):
+        async with svc.import_slot:   # one import at a time: each holds a whole archive
             tables = await asyncio.to_thread(parse_upload, data)
             del data
             await restore_person(svc.storage.db, person_id, chat_id, tables,
@@ -212,12 +201,3 @@ async def on_button(press: Press) -> None:
 def _fresh(now: datetime, stamp: int) -> bool:
     asked = datetime.fromtimestamp(stamp, tz=now.tzinfo)
     return timedelta(0) <= now - asked <= CONFIRM_FOR
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("export", export_command))
-    app.add_handler(CommandHandler("import", import_command))
-    app.add_handler(CommandHandler("delete", delete_command))
-    app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(KeepData.FEATURE)))
-    router.register_text_input(AWAITING, on_import_text)

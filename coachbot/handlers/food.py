@@ -10,9 +10,7 @@ from datetime import date, datetime, timedelta
 
 from babel.dates import format_date
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.domain import foods
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
@@ -22,7 +20,6 @@ from coachbot.storage.coaching import MAX_NOTE, FoodEntry
 from .buttons import FoodDiary, FoodGuide, FoodNote, LearnIndex, LogFood, UndoFood
 from .common import Context, keyboard, require_person, send, services
 from .press import Press, on_press
-from .router import register_text_input
 
 DIARY_DAYS = 7
 NOTE_INPUT = "food-note"
@@ -143,9 +140,3 @@ async def on_note(update: Update, context: Context, profile: Profile, text: str)
     entry = await svc.storage.coaching.log_food(profile.person_id, foods.OTHER, note, now, profile.local_day(now))
     flash = svc.i18n.t(profile.language, "coaching-food-note-saved")
     await send(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("food", food_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(LogFood.FEATURE)))
-    register_text_input(NOTE_INPUT, on_note)

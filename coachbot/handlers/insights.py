@@ -13,9 +13,7 @@ from datetime import date, datetime, timedelta
 
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.charts import ChartText
 from coachbot.dates import long_date
 from coachbot.domain.profile import Profile
@@ -33,11 +31,11 @@ from coachbot.domain.stats import (
 )
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.render import Renderer
 from coachbot.runtime import Services
 
-from . import settings_menu
+from . import settings_view
 from .buttons import WeeklySummary
 from .common import Context, require_person, send, services, tr, working
 from .press import Press, on_press
@@ -376,7 +374,7 @@ async def on_button(press: Press) -> None:
     match press.button:
         case WeeklySummary(on=on):
             updated = await press.svc.save_settings(press.person, weekly_summary_on=on)
-            await settings_menu.show_settings(press.update, press.context, updated, saved=True, replace=True)
+            await settings_view.show_settings(press.update, press.context, updated, saved=True, replace=True)
 
 
 async def weekly_summary(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
@@ -389,12 +387,5 @@ def _weekly_value(profile: Profile, i18n: I18n) -> str:
     return i18n.t(profile.language, "insights-on" if profile.weekly_summary_on else "insights-off")
 
 
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("summary", summary_command))
-    app.add_handler(CommandHandler("chart", chart_command))
-    app.add_handler(CommandHandler("report", report_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(WeeklySummary.FEATURE)))
-    if not any(item.label_key == WEEKLY_ITEM for item in settings_menu.EXTRA_ITEMS):
-        settings_menu.EXTRA_ITEMS.append(
-            settings_menu.SettingItem(WEEKLY_ITEM, _weekly_value, lambda p: WeeklySummary(not p.weekly_summary_on)))
-    register_renderer("summary", weekly_summary)
+WEEKLY_SETTING = settings_view.SettingItem(WEEKLY_ITEM, _weekly_value,
+                                           lambda p: WeeklySummary(not p.weekly_summary_on))

@@ -1,9 +1,4 @@
-"""/water, /coffee (/caffeine), /today, /pause, /resume, reminder buttons and intake settings.
-
-Also wires the reminders engine into the Application: `startup` creates it,
-subscribes it to the profile hooks and starts the JobQueue tick; hydration
-and caffeine register their reminder renderers here.
-"""
+"""/water, /coffee (/caffeine), /today, /pause, /resume, reminder buttons and intake settings."""
 
 from __future__ import annotations
 
@@ -14,9 +9,7 @@ from typing import TypeVar
 
 from babel.dates import format_skeleton
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot.codec import pattern
 from coachbot.domain import caffeine, hydration, planner, reminder_kinds, timeparse
 from coachbot.domain.numbers import parse_whole
 from coachbot.domain.profile import Profile
@@ -30,11 +23,11 @@ from coachbot.reminders.controls import (
     decode_kinds,
     schedule_button,
 )
-from coachbot.reminders.engine import EXTRAS_KEY, ReminderEngine, engine_of
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.engine import engine_of
+from coachbot.reminders.kinds import Outgoing
 from coachbot.runtime import Services
 
-from . import settings_menu
+from . import settings_view
 from .buttons import (
     AddDrink,
     AddWater,
@@ -54,10 +47,9 @@ from .buttons import (
     ShowSettings,
     UndoIntake,
 )
-from .common import Context, edit, keyboard, require_person, send, services, tr
+from .common import Context, TextInput, edit, keyboard, require_person, send, services, tr
 from .press import Press, on_press
-from .router import register_text_input
-from .settings_menu import SettingItem
+from .settings_view import SettingItem
 
 COMMANDS = ["today", "water", "coffee", "caffeine", "pause", "resume"]
 PAUSE_PRESETS = (1, 3, 7)
@@ -151,7 +143,7 @@ async def log_water(svc: Services, profile: Profile, ml: int, now: datetime, ref
     """Store water and push the next hydration reminder a full interval out; the new entry's id."""
     added = await svc.storage.intake.add(profile.person_id, "water", ml, "water", now,
                                          profile.local_day(now), ref)
-    if added and planner.enabled(profile, "hydration") and EXTRAS_KEY in svc.extras:
+    if added and planner.enabled(profile, "hydration") and svc.reminders is not None:
         due = planner.next_fire(profile, "hydration", now)
         await svc.storage.reminders.upsert([(profile.person_id, "hydration", due,
                                              profile.hydration_every_minutes)])
@@ -499,7 +491,7 @@ def _state(on: bool) -> str:
 async def _save_and_show(update: Update, context: Context, profile: Profile, *, replace: bool,
                          **values: object) -> None:
     updated = await services(context).save_settings(profile, **values)
-    await settings_menu.show_settings(update, context, updated, saved=True, replace=replace)
+    await settings_view.show_settings(update, context, updated, saved=True, replace=replace)
 
 
 # ---- controls on every reminder -------------------------------------------------------
@@ -539,37 +531,5 @@ async def on_reminder_button(press: Press) -> None:
             await press.stale()
 
 
-# ---- wiring ---------------------------------------------------------------------------
-async def startup(app: Application) -> None:
-    """Create the engine, re-plan people when their profile changes, start the tick."""
-    svc: Services = app.bot_data["services"]
-    engine = ReminderEngine(svc, app.bot)
-    svc.extras[EXTRAS_KEY] = engine
-    for hook in ("settings_changed", "onboarded", "person_activated"):
-        getattr(svc.hooks, hook).append(engine.on_hook)
-    engine.start(app)
-
-
-async def shutdown(app: Application) -> None:
-    svc: Services = app.bot_data["services"]
-    engine = svc.extras.get(EXTRAS_KEY)
-    if engine is not None:
-        await engine.stop()
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("water", water_command))
-    app.add_handler(CommandHandler(["coffee", "caffeine"], coffee_command))
-    app.add_handler(CommandHandler("today", today_command))
-    app.add_handler(CommandHandler("pause", pause_command))
-    app.add_handler(CommandHandler("resume", resume_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(AddWater.FEATURE)))
-    app.add_handler(CallbackQueryHandler(on_reminder_button, pattern=pattern(Snooze.FEATURE)))
-    for key in ("wc", "cc", "goalt", "goalw", "limitt"):
-        register_text_input(f"intake_{key}", _text_input(f"intake_{key}"))
-    for item in SETTING_ITEMS:
-        if item not in settings_menu.EXTRA_ITEMS:
-            settings_menu.EXTRA_ITEMS.append(item)
-    register_renderer("hydration", render_hydration)
-    register_renderer("caffeine", render_caffeine)
-
+TEXT_INPUTS: dict[str, TextInput] = {ask().awaiting: _text_input(ask().awaiting)
+                                     for ask in (AskWater, AskCaffeine, AskGoal, AskWeight, AskLimit)}

@@ -7,9 +7,7 @@ a deliberate tap from "When to see a doctor"; nothing here pushes them.
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.domain import doctor_rules as dr
 from coachbot.i18n import I18n
 
@@ -87,8 +85,3 @@ async def on_button(press: Press) -> None:
             await press.edit(*index_view(i18n, press.lang))
         case _:
             await press.stale()
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("learn", learn_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(LearnPage.FEATURE)))

@@ -10,9 +10,7 @@ from __future__ import annotations
 import asyncio
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
-from telegram.ext import Application, CallbackQueryHandler
 
-from coachbot.codec import pattern
 from coachbot.domain.profile import ONBOARDING_STEPS, Profile
 from coachbot.domain.timeparse import parse_time_of_day
 from coachbot.domain.timezones import (
@@ -23,12 +21,14 @@ from coachbot.domain.timezones import (
     resolve_zone_text,
 )
 from coachbot.domain.waking import Hours, change_hours, sleep_minutes
-from coachbot.i18n import LANGUAGES
+from coachbot.i18n import LANGUAGE_NAMES, LANGUAGES
 from coachbot.storage.cities import shared_index
 
+from . import caveats
 from .buttons import PickCheckinTime, PickSleep, PickTime, PickWake, PickZone, SetLanguage
 from .common import Context, edit, keyboard, send, services, tr
 from .press import Press, on_press
+from .settings_view import show_settings
 
 STEPS = ONBOARDING_STEPS
 COLUMN = {"lang": "language", "tz": "timezone", "wake": "wake_time", "sleep": "sleep_time",
@@ -38,7 +38,6 @@ PRESETS = {
     "sleep": ("22:00", "22:30", "23:00", "23:30", "00:00", "01:00"),
     "ci": ("18:00", "19:00", "20:00", "21:00", "21:30", "22:00"),
 }
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский"}
 TIME_BUTTON: dict[str, type[PickTime]] = {"wake": PickWake, "sleep": PickSleep, "ci": PickCheckinTime}
 
 
@@ -115,8 +114,6 @@ async def save(update: Update, context: Context, profile: Profile, field: str, v
     else:
         await svc.storage.people.set_state(updated.person_id, now, awaiting=None)
         await svc.hooks.emit("settings_changed", updated, now)
-        from .settings_menu import show_settings  # local import: settings_menu imports this module
-
         await show_settings(update, context, updated, saved=True, replace=from_button and field != "tz")
 
 
@@ -141,10 +138,7 @@ async def continue_onboarding(update: Update, context: Context, profile: Profile
             await send(update, context, text)
         await svc.hooks.emit("onboarded", profile, now)
         await svc.hooks.emit("settings_changed", profile, now)
-        # Local import: caveats imports settings_menu, which imports this module.
-        from .caveats import ask_after_setup
-
-        await ask_after_setup(update, context, profile)
+        await caveats.ask_after_setup(update, context, profile)
         return
     # Buttons edit their own message into the next question; text answers get a new one.
     if from_button and step == "tz":
@@ -208,7 +202,3 @@ async def on_location(update: Update, context: Context, profile: Profile, latitu
         await send(update, context, tr(context, profile.language, "error-unknown-zone"))
         return
     await save(update, context, profile, "tz", zone, from_button=False)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern(SetLanguage.FEATURE)))

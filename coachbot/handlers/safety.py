@@ -21,21 +21,15 @@ from datetime import datetime, timedelta
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
-    Application,
     ApplicationHandlerStop,
-    CallbackQueryHandler,
-    CommandHandler,
-    MessageHandler,
-    filters,
 )
 
-from coachbot import codec
 from coachbot.domain import doctor_rules as dr
 from coachbot.domain import nudges, safety
 from coachbot.domain.checkins import ordered
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
-from coachbot.i18n import LANGUAGES, I18n
+from coachbot.i18n import I18n
 from coachbot.runtime import Services
 
 from . import coaching, router
@@ -55,7 +49,6 @@ from .press import Press, on_press
 log = logging.getLogger(__name__)
 COMMANDS = ["sos"]
 GROUP = -1                      # after the allow-list gate (admin, -2), before every feature (0)
-EXTRAS_KEY = "safety"
 PENDING_FOR = timedelta(hours=1)   # "you misread me" still lets the text go on this long
 PENDING_MAX = 10_000            # people whose last flagged text is kept at once
 # Old 🚨 buttons on check-in screens and summaries carry "1|ci|sos|<day>".
@@ -92,7 +85,9 @@ class SafetyServices:
 
 
 def state(context: Context) -> SafetyServices:
-    return services(context).extras[EXTRAS_KEY]
+    found = services(context).safety
+    assert found is not None, "app.py sets Services.safety"
+    return found
 
 
 # ------------------------------------------------------------------ views
@@ -216,12 +211,3 @@ async def record_emergency(svc: Services, profile: Profile | None, now: datetime
         return
     await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
     await svc.storage.checkins.add_nudge(profile.person_id, nudges.emergency(), now)
-
-
-def register(app: Application) -> None:
-    svc: Services = app.bot_data["services"]
-    svc.extras[EXTRAS_KEY] = SafetyServices(rules=safety.load_rules(svc.i18n.root, LANGUAGES))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text), GROUP)
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"{OLD_SOS}|{codec.pattern(Emergency.FEATURE).pattern}"),
-                    GROUP)
-    app.add_handler(CommandHandler("sos", sos_command), GROUP)

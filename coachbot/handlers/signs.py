@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from coachbot import codec
 from coachbot.domain import doctor_rules as dr
 from coachbot.domain import nudges as rules
 from coachbot.domain.checkins import day_code
@@ -100,9 +98,3 @@ async def on_button(press: Press) -> None:
             await press.answer()
             await press.edit(i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today)))
             await report(press.update, press.context, profile, signs_of(mask), source, day=today)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("signs", signs_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(OpenSigns.FEATURE)))
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, ChatMemberHandler, CommandHandler
 
 from coachbot.i18n import pick_language
 
@@ -57,8 +56,3 @@ async def member_changed(update: Update, context: Context) -> None:
         restored = await svc.storage.people.get(profile.person_id)
         if restored is not None:
             await svc.hooks.emit("person_activated", restored, now)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("start", start))
-    app.add_handler(ChatMemberHandler(member_changed, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -33,11 +33,10 @@ from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
 from .controls import control_row
-from .kinds import RENDERERS, Outgoing
+from .kinds import Outgoing
 from .sender import Outcome, PacedSender
 
 log = logging.getLogger(__name__)
-EXTRAS_KEY = "reminders"
 JOB_NAME = "reminders-tick"
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
 GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
@@ -59,8 +58,10 @@ class TickReport:
 
 
 def engine_of(app_or_services: Application | Services) -> ReminderEngine:
+    """The engine app.py built for this bot."""
     svc = app_or_services if isinstance(app_or_services, Services) else app_or_services.bot_data["services"]
-    return svc.extras[EXTRAS_KEY]
+    assert svc.reminders is not None, "app.py builds the engine"
+    return svc.reminders
 
 
 def grace_minutes(cfg: object) -> dict[str, int]:
@@ -296,7 +297,7 @@ class ReminderEngine:
             metrics.reminder_dropped(self.svc, d.kind, reason)
 
     async def _render(self, profile: Profile, kind: str, now: datetime) -> Outgoing | None:
-        renderer = RENDERERS.get(kind)
+        renderer = self.svc.reminder_renderers.get(kind)
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)

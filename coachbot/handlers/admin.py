@@ -22,7 +22,6 @@ from coachbot.i18n import pick_language
 from .common import Context, answer, language_for, load_person, send, services, tr
 
 log = logging.getLogger(__name__)
-COMMANDS: list[str] = []  # /stats exists but is deliberately not in the public menu
 GATE_GROUP = -2  # before the safety reading of free text (-1) and every feature (0)
 TOLD_KEY = "admin.told"  # bot_data: ids already told they are not on the allow-list
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "my_chat_member")

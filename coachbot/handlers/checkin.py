@@ -58,7 +58,6 @@ from .common import Context, edit, require_person, send, services, tr
 from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["checkin", "history"]
 AWAITING = "checkin"
 HISTORY_DAYS = 14
 RULES_LOOKBACK_DAYS = 60

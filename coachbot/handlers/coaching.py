@@ -21,7 +21,6 @@ from .buttons import AnotherTip, DailyTip, Exercise, Exercises, ShowSettings, Wo
 from .common import Context, keyboard, require_person, send, services
 from .press import Press, on_press
 
-COMMANDS = ["tip", "breathe", "food", "learn"]
 RECENT_CHECKIN_DAYS = 1   # a check-in from today or yesterday still describes "your day"
 
 

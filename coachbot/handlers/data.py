@@ -37,7 +37,6 @@ from .common import (
 from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["export", "import", "delete"]
 AWAITING = "data-import"
 CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no longer deletes
 

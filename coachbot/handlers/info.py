@@ -6,7 +6,6 @@ from telegram import Update
 
 from .common import Context, language_for, load_person, send, tr
 
-COMMANDS = ["help", "privacy"]
 
 
 async def help_command(update: Update, context: Context) -> None:

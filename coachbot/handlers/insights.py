@@ -41,7 +41,6 @@ from .common import Context, require_person, send, services, tr, working
 from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["summary", "chart", "report"]
 PERIODS = (7, 30)
 STATS_DAYS = 30
 WEEKLY_ITEM = "insights-setting-weekly"

@@ -51,7 +51,6 @@ from .common import Context, TextInput, edit, keyboard, require_person, send, se
 from .press import Press, on_press
 from .settings_view import SettingItem
 
-COMMANDS = ["today", "water", "coffee", "caffeine", "pause", "resume"]
 PAUSE_PRESETS = (1, 3, 7)
 T = TypeVar("T")
 

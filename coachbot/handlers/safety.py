@@ -47,7 +47,6 @@ from .common import (
 from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["sos"]
 GROUP = -1                      # after the allow-list gate (admin, -2), before every feature (0)
 PENDING_FOR = timedelta(hours=1)   # "you misread me" still lets the text go on this long
 PENDING_MAX = 10_000            # people whose last flagged text is kept at once

@@ -10,7 +10,6 @@ from .common import Context, require_person, services
 from .press import Press, on_press
 from .settings_view import show_settings
 
-COMMANDS = ["settings"]
 
 
 async def settings_command(update: Update, context: Context) -> None:

@@ -28,7 +28,6 @@ from .buttons import CheckinSos, NoSigns, OpenSigns, SignsDone, TickSigns
 from .common import Context, keyboard, require_person, send, services
 from .press import Press, on_press
 
-COMMANDS = ["signs"]
 
 
 def mask_of(signs: Sequence[str]) -> int:

@@ -9,7 +9,6 @@ from coachbot.i18n import pick_language
 from . import questions
 from .common import Context, load_person, send, services, tr
 
-COMMANDS = ["start"]
 
 
 async def start(update: Update, context: Context) -> None:

@@ -7,7 +7,6 @@ from telegram import Update
 from .common import Context, language_for, load_person, send, tr
 
 
-
 async def help_command(update: Update, context: Context) -> None:
     """List what the bot can do."""
     lang = language_for(update, await load_person(update, context))

@@ -11,7 +11,6 @@ from .press import Press, on_press
 from .settings_view import show_settings
 
 
-
 async def settings_command(update: Update, context: Context) -> None:
     """Show the settings view."""
     profile = await require_person(update, context)

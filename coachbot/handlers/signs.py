@@ -29,7 +29,6 @@ from .common import Context, keyboard, require_person, send, services
 from .press import Press, on_press
 
 
-
 def mask_of(signs: Sequence[str]) -> int:
     return sum(1 << i for i, s in enumerate(dr.WARNING_SIGNS) if s in signs)
 

@@ -10,7 +10,6 @@ from . import questions
 from .common import Context, load_person, send, services, tr
 
 
-
 async def start(update: Update, context: Context) -> None:
     """Create the person on first contact; never wipe anything on a repeat /start."""
     user, chat = update.effective_user, update.effective_chat

@@ -30,7 +30,7 @@ from telegram.ext import (
 
 from . import metrics, watchdog
 from .bot import LeanBot
-from .codec import pattern
+from .codec import pattern, pattern_for
 from .config import Settings
 from .domain import safety as safety_rules
 from .handlers import (
@@ -41,13 +41,16 @@ from .handlers import (
     checkin,
     coaching,
     data,
+    drinks,
     errors,
     food,
     info,
     insights,
-    intake,
+    intake_settings,
     learn,
+    pause,
     questions,
+    reminder_controls,
     router,
     safety,
     settings_menu,
@@ -120,18 +123,19 @@ def build_services(settings: Settings, clock: Clock, i18n: I18n) -> Services:
         "checkin": checkin.render_reminder,
         "summary": insights.weekly_summary,
         "tip": coaching.render_daily_tip,
-        "caffeine": intake.render_caffeine,
-        "hydration": intake.render_hydration,
+        "caffeine": drinks.render_caffeine,
+        "hydration": drinks.render_hydration,
     })
     # Who reads a typed answer, by the person's `awaiting` (profile questions: handlers/questions.py).
     svc.text_inputs.update({
         checkin.AWAITING: checkin.on_free_text,
         food.NOTE_INPUT: food.on_note,
         data.AWAITING: data.on_import_text,
-        **intake.TEXT_INPUTS,
+        **drinks.TEXT_INPUTS,
+        **intake_settings.TEXT_INPUTS,
     })
     # /settings rows after the profile questions, in this order.
-    svc.setting_items.extend([*intake.SETTING_ITEMS, caveats.SETTING, coaching.DAILY_TIP_ITEM,
+    svc.setting_items.extend([*intake_settings.SETTING_ITEMS, caveats.SETTING, coaching.DAILY_TIP_ITEM,
                               insights.WEEKLY_SETTING])
     return svc
 
@@ -161,13 +165,19 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(checkin.on_button, pattern=pattern(buttons.Twitches.FEATURE)))
     app.add_handler(CommandHandler("signs", signs.signs_command))
     app.add_handler(CallbackQueryHandler(signs.on_button, pattern=pattern(buttons.OpenSigns.FEATURE)))
-    app.add_handler(CommandHandler("water", intake.water_command))
-    app.add_handler(CommandHandler(["coffee", "caffeine"], intake.coffee_command))
-    app.add_handler(CommandHandler("today", intake.today_command))
-    app.add_handler(CommandHandler("pause", intake.pause_command))
-    app.add_handler(CommandHandler("resume", intake.resume_command))
-    app.add_handler(CallbackQueryHandler(intake.on_button, pattern=pattern(buttons.AddWater.FEATURE)))
-    app.add_handler(CallbackQueryHandler(intake.on_reminder_button, pattern=pattern(controls.Snooze.FEATURE)))
+    app.add_handler(CommandHandler("water", drinks.water_command))
+    app.add_handler(CommandHandler(["coffee", "caffeine"], drinks.coffee_command))
+    app.add_handler(CommandHandler("today", drinks.today_command))
+    app.add_handler(CallbackQueryHandler(drinks.on_button, pattern=pattern_for(
+        buttons.AddWater, buttons.AddDrink, buttons.UndoIntake, buttons.MeantLitres, buttons.AskWater,
+        buttons.AskCaffeine)))
+    app.add_handler(CallbackQueryHandler(intake_settings.on_button, pattern=pattern_for(
+        buttons.OpenIntakeSetting, buttons.SetGoal, buttons.SetLimit, buttons.SetEvery, buttons.SetIntakeReminder,
+        buttons.AskGoal, buttons.AskWeight, buttons.AskLimit)))
+    app.add_handler(CommandHandler("pause", pause.pause_command))
+    app.add_handler(CommandHandler("resume", pause.resume_command))
+    app.add_handler(CallbackQueryHandler(pause.on_button, pattern=pattern_for(buttons.PauseFor)))
+    app.add_handler(CallbackQueryHandler(reminder_controls.on_button, pattern=pattern(controls.Snooze.FEATURE)))
     app.add_handler(CallbackQueryHandler(caveats.on_button, pattern=pattern(buttons.Pregnancy.FEATURE)))
     app.add_handler(CommandHandler("tip", coaching.tip_command))
     app.add_handler(CallbackQueryHandler(coaching.on_button, pattern=pattern(buttons.AnotherTip.FEATURE)))

@@ -79,6 +79,15 @@ def pattern(feature: str) -> re.Pattern[str]:
     return re.compile(rf"^{VERSION}\|{re.escape(feature)}\|")
 
 
+def pattern_for(*buttons: type[Button]) -> re.Pattern[str]:
+    """Regex for CallbackQueryHandler that routes exactly these buttons (of one feature)."""
+    features = {b.FEATURE for b in buttons}
+    if len(features) != 1:
+        raise ValueError(f"buttons of one feature only, not {sorted(features)}")
+    actions = "|".join(re.escape(b.ACTION) for b in buttons)
+    return re.compile(rf"^{VERSION}\|{re.escape(features.pop())}\|(?:{actions})(?:\||$)")
+
+
 # ---- how one argument is read ---------------------------------------------------------
 class Spec(Protocol):
     def read(self, raw: str) -> Any:

@@ -121,6 +121,17 @@ async def require_person(update: Update, context: Context) -> Profile | None:
     return profile
 
 
+async def typed_answer(update: Update, context: Context, profile: Profile, value: object, bad_key: str) -> bool:
+    """True, and the question closed (people.awaiting), when a typed answer was read (`value` not
+    None); otherwise False after saying `bad_key`, and the question stays open."""
+    if value is None:
+        await send(update, context, tr(context, profile.language, bad_key))
+        return False
+    svc = services(context)
+    await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
+    return True
+
+
 @contextlib.asynccontextmanager
 async def working(context: Context, chat_id: int, action: str) -> AsyncIterator[None]:
     """Show Telegram's chat action ("uploading a photo…", "typing…") while the work inside runs."""

@@ -25,6 +25,8 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from .timer import LOOP_TIMER, Timer
+
 log = logging.getLogger(__name__)
 
 _background: ContextVar[bool] = ContextVar("coachbot_background_send", default=False)
@@ -77,7 +79,8 @@ class SharedPacer(BaseRateLimiter[None]):
     """Token bucket shared by all sends; replies first, background sends take what is left."""
 
     def __init__(self, rate: float, *, reserve: int = 2, slack_seconds: float = 0.05,
-                 max_retries: int = 3, window: float = 1.0) -> None:
+                 max_retries: int = 3, window: float = 1.0, timer: Timer = LOOP_TIMER) -> None:
+        self.timer = timer
         self.rate = rate
         self.window = window  # Telegram's limits are per second; shorter against a sped-up sandbox
         self.reserve = reserve
@@ -106,7 +109,7 @@ class SharedPacer(BaseRateLimiter[None]):
     def pause(self, seconds: float) -> None:
         """Stop every send for `seconds` (Telegram's flood control)."""
         self.flood_waits += 1
-        self._flood_until = max(self._flood_until, asyncio.get_running_loop().time() + seconds)
+        self._flood_until = max(self._flood_until, self.timer.time() + seconds)
 
     def _forget(self, now: float) -> None:
         horizon = now - self.window
@@ -118,14 +121,14 @@ class SharedPacer(BaseRateLimiter[None]):
             self._chat_until = {c: t for c, t in self._chat_until.items() if t > now}
 
     def _sent(self, chat_id: int) -> None:
-        now = asyncio.get_running_loop().time()
+        now = self.timer.time()
         self._recent.append((now, chat_id))
         while self._recent[0][0] < now - self.window:
             self._recent.popleft()
 
     def refused(self, chat_id: int, seconds: float) -> bool:
         """Record a 429 for `chat_id`; hold back that chat, or everyone. True when everyone waits."""
-        now = asyncio.get_running_loop().time()
+        now = self.timer.time()
         self._forget(now)
         self._refused[chat_id] = now
         refused_chats = sum(1 for t in self._refused.values() if t >= now - self.window)
@@ -139,9 +142,8 @@ class SharedPacer(BaseRateLimiter[None]):
 
     async def _chat_free(self, chat_id: int) -> None:
         """Wait while this chat is held back after its own 429 (other chats go on)."""
-        loop = asyncio.get_running_loop()
-        while (until := self._chat_until.get(chat_id, 0.0)) > loop.time():
-            await asyncio.sleep(until - loop.time())
+        while (until := self._chat_until.get(chat_id, 0.0)) > self.timer.time():
+            await self.timer.sleep(until - self.timer.time())
 
     def _refill(self, now: float) -> None:
         if self._stamp is not None:
@@ -150,17 +152,16 @@ class SharedPacer(BaseRateLimiter[None]):
 
     async def _take(self, background: bool) -> None:
         """Wait for a token; a background send leaves `reserve` tokens and yields to waiting replies."""
-        loop = asyncio.get_running_loop()
         need = 1.0 + (self.reserve if background else 0)
         while True:
-            now = loop.time()
+            now = self.timer.time()
             self._refill(now)
             blocked = background and self._urgent_waiting > 0
             if now >= self._flood_until and not blocked and self._tokens >= need:
                 self._tokens -= 1.0
                 return
             wait = max(self._flood_until - now, (need - self._tokens) / self.rate, 0.0005)
-            await asyncio.sleep(wait)
+            await self.timer.sleep(wait)
 
     async def acquire(self, *, background: bool = False) -> None:
         """Take one send slot (one waiter polls per priority, the others queue on its lock)."""
@@ -201,7 +202,7 @@ class SharedPacer(BaseRateLimiter[None]):
                     raise
                 wait = retry_seconds(exc)
                 if not paced:
-                    await asyncio.sleep(wait)
+                    await self.timer.sleep(wait)
                 elif self.refused(key, wait):
                     log.warning("%s: flood control across chats, everyone waits %.1f s", endpoint, wait)
                 else:

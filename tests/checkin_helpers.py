@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from datetime import date, timedelta
 
 import pytest
-from conftest import TEST_TOKEN, Harness, onboard
+from support.harness import TEST_TOKEN, Harness, onboard
 
 from coachbot.domain.checkins import CheckinDay
 from coachbot.sandbox import Sandbox, SandboxUser

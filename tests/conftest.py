@@ -1,60 +1,25 @@
-"""Shared fixtures: a loopback sandbox, an injectable clock, and the real Application running against them."""
+"""Shared fixtures: a loopback sandbox, an injectable clock, and the real Application running against them.
+
+Helpers that tests import live in tests/support/ (e.g. `from support.harness import Harness, onboard`);
+this file holds fixtures only.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pg_server
 import pytest
+from support.harness import TEST_TOKEN, FakeClock, Harness
 
 from coachbot.app import build_application, running
-from coachbot.chat import settle
 from coachbot.config import Settings
-from coachbot.runtime import Services
-from coachbot.sandbox import Sandbox, SandboxUser
-
-TEST_TOKEN = "1234567:TEST-token-not-real-TEST-token-00001"
-
-
-class FakeClock:
-    """The bot's notion of now; tests move it explicitly instead of sleeping."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when
-
-
-@dataclass
-class Harness:
-    sandbox: Sandbox
-    app: object
-    services: Services
-    clock: FakeClock
-
-    def user(self, user_id: int = 1001, *, language_code: str = "en", first_name: str = "Alex") -> SandboxUser:
-        return self.sandbox.user(user_id, first_name=first_name, language_code=language_code)
-
-    async def idle(self) -> None:
-        """Wait until every update was fetched and handled and no Bot API call is in flight."""
-        await settle(self.app, self.sandbox)  # type: ignore[arg-type]
-
-    @property
-    def storage(self):
-        return self.services.storage
+from coachbot.sandbox import Sandbox
 
 
 @pytest.fixture
@@ -112,25 +77,6 @@ async def bot(sandbox: Sandbox, settings: Settings, clock: FakeClock) -> AsyncIt
     app = build_application(s, clock=clock)
     async with running(app):
         yield Harness(sandbox, app, app.bot_data["services"], clock)
-
-
-async def onboard(h: Harness, user: SandboxUser, *, zone_text: str = "Madrid", wake: str = "07:00",
-                  sleep: str = "23:00", checkin: str = "20:00", language_button: str = "English") -> None:
-    """Complete onboarding the way a person would: tap, type, tap."""
-    await user.send("/start")
-    await user.wait_for(lambda m: any(language_button == b[0] for row in m.buttons for b in row))
-    await user.press(language_button)
-    await h.idle()
-    await user.send(zone_text)
-    await h.idle()
-    await user.press(wake)
-    await h.idle()
-    await user.press(sleep)
-    await h.idle()
-    await user.press(checkin)
-    await h.idle()
-    profile = await h.storage.people.get(user.chat_id)
-    assert profile is not None and profile.onboarded, user.messages[-1].text
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Coroutine
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from conftest import FakeClock, Harness
+from support.harness import FakeClock, Harness
 
 from coachbot import metrics
 from coachbot.app import build_application, running

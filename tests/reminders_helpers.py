@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from conftest import Harness
+from support.harness import Harness
 
 from coachbot.domain.profile import Profile
 from coachbot.reminders.engine import ReminderEngine, engine_of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TOKEN, Harness, onboard
+from support.harness import TEST_TOKEN, Harness, onboard
 
 from coachbot.app import commands_for
 from coachbot.config import AccessSettings, Settings

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import Harness, onboard
+from support.harness import Harness, onboard
 
 from coachbot.config import ConfigError, Defaults, load_settings
 from coachbot.domain import caffeine, hydration, tips

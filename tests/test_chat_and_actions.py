@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import Harness, onboard
 from insights_helpers import seed_month
+from support.harness import Harness, onboard
 
 from coachbot.chat import Transcript
 from coachbot.sandbox.models import BotMessage

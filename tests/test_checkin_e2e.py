@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
-from conftest import Harness
+from support.harness import Harness, onboard
 
 from coachbot.domain.checkins import CheckinDay
 
@@ -242,8 +242,6 @@ async def test_reminder_prompt_works_like_checkin(bot: Harness) -> None:
 
 
 async def test_spanish_and_russian(bot: Harness) -> None:
-    from conftest import onboard
-
     ana = bot.user(2001, language_code="es", first_name="Ana")
     await onboard(bot, ana, language_button="Español")
     await start(bot, ana)
@@ -259,8 +257,6 @@ async def test_spanish_and_russian(bot: Harness) -> None:
 async def test_a_restart_mid_checkin_loses_nothing(fast_sandbox, settings, clock) -> None:
     """Stop the bot half-way through, start it again on the same database."""
     from dataclasses import replace
-
-    from conftest import onboard
 
     from coachbot.app import build_application, running
     from coachbot.storage import Storage

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from support.stores import open_with_people
 
-from coachbot.config import Defaults
 from coachbot.domain.checkins import CheckinDay
 from coachbot.domain.nudges import Nudge
 from coachbot.storage import Storage
@@ -16,16 +16,8 @@ NOW = datetime(2026, 3, 10, 19, 0, tzinfo=UTC)
 DAY = date(2026, 3, 10)
 
 
-async def storage(db_url: str) -> Storage:
-    s = Storage(db_url)
-    await s.open()
-    for pid in (1, 2):
-        await s.people.create(pid, pid, "en", Defaults(), NOW, first_step="lang")
-    return s
-
-
 async def test_answers_upsert_one_at_a_time_and_survive_a_restart(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     await s.checkins.save(1, DAY, NOW, twitches=True, step="where")
     await s.checkins.save(1, DAY, NOW, locations=("leg", "face"))
     await s.close()
@@ -38,7 +30,7 @@ async def test_answers_upsert_one_at_a_time_and_survive_a_restart(db_url: str) -
 
 
 async def test_between_returns_days_in_order(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     for offset in (3, 0, 1, 20):
         await s.checkins.put(1, CheckinDay(day=DAY - timedelta(days=offset), twitches=False, step=None), NOW)
     days = await s.checkins.between(1, DAY - timedelta(days=13), DAY)
@@ -47,7 +39,7 @@ async def test_between_returns_days_in_order(db_url: str) -> None:
 
 
 async def test_screens_merge_fields_and_only_complete_ones_count(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     await s.checkins.save_screen(1, DAY - timedelta(days=8), NOW, flags=(), complete=True)
     await s.checkins.save_screen(1, DAY, NOW, flags=("speech",))
     await s.checkins.save_screen(1, DAY, NOW, emergency=True)
@@ -61,7 +53,7 @@ async def test_screens_merge_fields_and_only_complete_ones_count(db_url: str) ->
 
 
 async def test_nudges_are_stored_with_reasons_and_answered_only_by_their_person(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     nid = await s.checkins.add_nudge(1, Nudge(3, ("persistent", "places")), NOW)
     assert await s.checkins.respond(2, nid, "booked", NOW) is None
     assert (await s.checkins.nudge(1, nid)).response is None
@@ -75,7 +67,7 @@ async def test_nudges_are_stored_with_reasons_and_answered_only_by_their_person(
 
 
 async def test_intake_totals_for_the_summary(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     rows = [(1, "water", 250, DAY), (1, "water", 500, DAY), (1, "caffeine", 95, DAY),
             (1, "water", 999, DAY - timedelta(days=1)), (2, "water", 300, DAY)]
     await s.db.executemany("INSERT INTO intake (person_id, kind, amount, at_utc, day) VALUES (?, ?, ?, '', ?)",
@@ -86,7 +78,7 @@ async def test_intake_totals_for_the_summary(db_url: str) -> None:
 
 
 async def test_deleting_a_person_removes_their_checkins_screens_and_nudges(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     await s.checkins.save(1, DAY, NOW, twitches=False, step=None)
     await s.checkins.save_screen(1, DAY, NOW, flags=(), complete=True)
     await s.checkins.add_nudge(1, Nudge(1, ("emergency",)), NOW)
@@ -99,7 +91,7 @@ async def test_deleting_a_person_removes_their_checkins_screens_and_nudges(db_ur
 
 
 async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly_screens(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     store = s.checkins
     await store.save_screen(1, DAY - timedelta(days=1), NOW, flags=("speech",), complete=True)  # legacy code
     await store.save_screen(1, DAY - timedelta(days=2), NOW, flags=("balance",))                # never finished
@@ -121,7 +113,7 @@ async def test_warning_signs_are_stored_with_their_source_and_merged_with_weekly
 
 
 async def test_unknown_signs_or_sources_are_refused(db_url: str) -> None:
-    s = await storage(db_url)
+    s = await open_with_people(db_url, NOW)
     for codes, source in ((["weaknes"], "button"), (["weakness"], "email"), (["weakness", "x"], "text")):
         try:
             await s.checkins.record_warning_sign(1, DAY, codes, source, NOW)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from coaching_helpers import RecordingSleep, buttons_of, data_of, insert_checkin, quick_person
-from conftest import Harness, onboard
+from support.harness import Harness, onboard
 
 from coachbot.handlers.breathe import MIN_EDIT_GAP_S
 from coachbot.sandbox import validate_telegram_html

@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import TEST_TOKEN
+from support.harness import TEST_TOKEN
 
 from coachbot.config import Defaults
 from coachbot.domain.checkins import CheckinDay

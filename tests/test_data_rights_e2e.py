@@ -9,8 +9,8 @@ import zipfile
 from datetime import date, timedelta
 
 import pytest
-from conftest import Harness, onboard
 from insights_helpers import person_rows, seed_month
+from support.harness import Harness, onboard
 
 from coachbot.domain.archive import JSON_NAME, MAX_UPLOAD
 from coachbot.domain.import_rules import DERIVED_TABLES

@@ -13,8 +13,8 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import Harness, onboard
 from reminders_helpers import engine, reminders_of, seed
+from support.harness import Harness, onboard
 
 from coachbot import metrics
 from coachbot.sandbox import Fault, SandboxUser, validate_telegram_html

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TOKEN, Harness, onboard
+from support.harness import TEST_TOKEN, Harness, onboard
 
 from coachbot import logsetup
 from coachbot.sandbox import Fault

@@ -7,11 +7,11 @@ import io
 from datetime import date, timedelta
 
 import pytest
-from conftest import Harness, onboard
 from hypothesis import given
 from hypothesis import strategies as st
 from insights_helpers import seed_month
 from pypdf import PdfReader
+from support.harness import Harness, onboard
 
 from coachbot.domain.freetext import classify, suggest_command
 

@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TOKEN, FakeClock, Harness, onboard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ops_helpers import LiveBot, db_consistent, person_rows
+from support.harness import TEST_TOKEN, FakeClock, Harness, onboard
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from coachbot import codec

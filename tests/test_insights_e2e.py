@@ -6,10 +6,10 @@ import asyncio
 import io
 from datetime import date, timedelta
 
-from conftest import Harness, onboard
 from insights_helpers import add_checkin, seed_month
 from PIL import Image
 from pypdf import PdfReader
+from support.harness import Harness, onboard
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TODAY = date(2026, 3, 10)   # the clock fixture's 09:00 UTC is 10:00 in Madrid

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from checkin_helpers import ready
-from conftest import TEST_TOKEN, Harness
 from insights_helpers import check_in
 from pypdf import PdfReader
+from support.harness import TEST_TOKEN, Harness
 
 from coachbot.domain.checkins import QUESTIONS
 from coachbot.handlers import insights

@@ -16,7 +16,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TOKEN
+from support.harness import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.subprocess, pytest.mark.timeout(900)]

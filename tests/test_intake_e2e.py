@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
+from support.harness import Harness
 
 pytestmark = pytest.mark.both_backends
 

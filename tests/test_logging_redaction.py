@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from conftest import TEST_TOKEN, Harness, onboard
+from support.harness import TEST_TOKEN, Harness, onboard
 
 from coachbot import logsetup
 from coachbot.sandbox import Fault

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from conftest import TEST_TOKEN, Harness, onboard
+from support.harness import TEST_TOKEN, Harness, onboard
 
 from coachbot import metrics
 from coachbot.config import MetricsSettings, Settings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Harness, onboard
+from support.harness import Harness, choose_language, converse, onboard, talk
 
 pytestmark = pytest.mark.both_backends
 
@@ -60,32 +60,19 @@ async def test_location_offset_and_ambiguous_city(bot: Harness) -> None:
 
 async def test_bad_input_gets_a_clear_reply_and_changes_nothing(bot: Harness) -> None:
     user = bot.user(1003)
-    await user.send("/start")
-    await user.wait_for("Which language")
-    await user.send("I'd like English please")
-    await user.wait_for("with the buttons")
+    await converse(user, ("/start", "Which language"), ("I'd like English please", "with the buttons"))
     await user.press("English")
     await bot.idle()
-    await user.send("Atlantis-under-the-sea")
-    await user.wait_for("couldn't find that place")
+    await converse(user, ("Atlantis-under-the-sea", "couldn't find that place"))
     assert (await bot.storage.people.get(1003)).timezone == "UTC"
-    await user.send("Berlin")
-    await user.wait_for("Europe/Berlin")
+    await converse(user, ("Berlin", "Europe/Berlin"))
     await bot.idle()
-    await user.send("25:99")
-    await user.wait_for("couldn't read that as a time")
+    await converse(user, ("25:99", "couldn't read that as a time"))
     profile = await bot.storage.people.get(1003)
     assert profile.wake_time == "07:00" and profile.onboarding_step == "wake"
-    await user.send("6:45")
-    await user.wait_for("go to sleep")
-    await user.send("06:45")
-    await user.wait_for("can't be at the same time")
-    await user.send("23:30")
-    await user.wait_for("daily check-in")
-    await user.send("03:00")
-    await user.wait_for("outside your waking hours")
-    await user.send("/frobnicate")
-    await user.wait_for("don't know that command")
+    await converse(user, ("6:45", "go to sleep"), ("06:45", "can't be at the same time"),
+                   ("23:30", "daily check-in"), ("03:00", "outside your waking hours"),
+                   ("/frobnicate", "don't know that command"))
     await user.press("21:00")
     await user.wait_for("All set")
     profile = await bot.storage.people.get(1003)
@@ -95,10 +82,7 @@ async def test_bad_input_gets_a_clear_reply_and_changes_nothing(bot: Harness) ->
 
 async def test_stale_and_double_taps_are_harmless(bot: Harness) -> None:
     user = bot.user(1004)
-    await user.send("/start")
-    await user.wait_for("Which language")
-    await user.press("English")
-    await bot.idle()
+    await choose_language(bot, user)
     await user.send("Paris")
     wake_question = await user.wait_for("When do you usually wake up")
     before = len(user.messages)
@@ -123,10 +107,7 @@ async def test_start_again_resumes_and_never_wipes(bot: Harness) -> None:
     profile = await bot.storage.people.get(1005)
     assert profile.timezone == "Asia/Tokyo" and profile.checkin_time == "21:00" and profile.onboarded
     half = bot.user(1006)
-    await half.send("/start")
-    await half.wait_for("Which language")
-    await half.press("English")
-    await bot.idle()
+    await choose_language(bot, half)
     await half.send("/start")
     await half.wait_for("finish setting up")
     await half.wait_for("Tap the button below")
@@ -148,19 +129,14 @@ async def test_every_setting_can_be_changed(bot: Harness) -> None:
         await bot.idle()
         assert user.last.text.startswith("Saved"), user.last.text
         assert getattr(await bot.storage.people.get(1007), column) == value
-    await user.send("/settings")
-    await user.wait_for("Your settings")
-    await user.press("Language")
-    await bot.idle()
-    await user.press("Español")
-    await bot.idle()
+    await converse(user, ("/settings", "Your settings"))
+    await talk(bot, user, "[Language]", "[Español]")
     assert (await bot.storage.people.get(1007)).language == "es"
 
 
 async def test_help_and_privacy(bot: Harness) -> None:
     user = bot.user(1008)
-    await user.send("/help")
-    await user.wait_for("/checkin")
+    await converse(user, ("/help", "/checkin"))
     await user.send("/privacy")
     msg = await user.wait_for("Your data")     # the privacy page, not the /help above it
     text = msg.text or ""

@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import pytest
+from support.virtual_time import VirtualTime
 from telegram.error import RetryAfter
 
 from coachbot.pacer import SharedPacer, background_sends, overall_limit_hit
 from coachbot.reminders.sender import Outcome, PacedSender
 
 
-class Recorder:
-    """Stands in for the HTTP call: records when it ran; can fail first with given errors."""
+@pytest.fixture
+def vt() -> VirtualTime:
+    return VirtualTime()
 
-    def __init__(self, *errors: Exception) -> None:
+
+class Recorder:
+    """Stands in for the HTTP call: records when (virtual time) it ran; can fail first with given errors."""
+
+    def __init__(self, vt: VirtualTime, *errors: Exception) -> None:
+        self.vt = vt
         self.errors = list(errors)
         self.calls: list[tuple[str, float]] = []
 
     async def __call__(self, kind: str) -> bool:
         if self.errors:
             raise self.errors.pop(0)
-        self.calls.append((kind, time.monotonic()))
+        self.calls.append((kind, self.vt.time()))
         return True
 
 
@@ -37,38 +43,44 @@ async def background(pacer: SharedPacer, rec: Recorder) -> None:
         await call(pacer, rec, "reminder")
 
 
-async def test_overall_rate_is_respected_for_everyone() -> None:
-    pacer, rec = SharedPacer(200), Recorder()
-    started = time.monotonic()
-    await asyncio.gather(*(background(pacer, rec) for _ in range(30)),
-                         *(call(pacer, rec, "reply") for _ in range(10)))
-    # 40 calls, at most `capacity` of them at once, the rest at 200/s
-    assert time.monotonic() - started >= (40 - pacer.capacity) / 200 * 0.9
+async def test_overall_rate_is_respected_for_everyone(vt: VirtualTime) -> None:
+    pacer, rec = SharedPacer(200, timer=vt), Recorder(vt)
+    started = vt.time()
+    await vt.run(asyncio.gather(*(background(pacer, rec) for _ in range(30)),
+                                *(call(pacer, rec, "reply") for _ in range(10))))
+    # 40 calls: at most `capacity` of them at once, the rest at 200/s, at every moment
+    stamps = sorted(t for _, t in rec.calls)
+    assert len(stamps) == 40
+    for n, at in enumerate(stamps, start=1):
+        assert n <= pacer.capacity + (at - started) * 200 + 1e-6, (n, at - started)
+    assert stamps[-1] - started >= (40 - pacer.capacity) / 200 - 1e-9
 
 
-async def test_a_reply_does_not_wait_behind_a_reminder_burst() -> None:
-    pacer, rec = SharedPacer(100), Recorder()
+async def test_a_reply_does_not_wait_behind_a_reminder_burst(vt: VirtualTime) -> None:
+    pacer, rec = SharedPacer(100, timer=vt), Recorder(vt)
     burst = [asyncio.create_task(background(pacer, rec)) for _ in range(60)]
-    await asyncio.sleep(0.1)  # the burst is running at the ceiling
-    asked = time.monotonic()
-    await call(pacer, rec, "reply")
-    assert time.monotonic() - asked < 0.02  # the reserve is there for it
-    await asyncio.gather(*burst)
+    await vt.advance(0.1)  # the burst is running at the ceiling
+    assert 5 < len(rec.calls) < 60
+    asked = vt.time()
+    await vt.run(call(pacer, rec, "reply"))
+    assert vt.time() - asked < 0.001  # the reserve is there for it: no waiting at all
+    await vt.run(asyncio.gather(*burst))
     kinds = [k for k, _ in rec.calls]
     assert kinds.count("reminder") == 60 and kinds.index("reply") < 59
 
 
-async def test_calls_without_a_chat_are_not_paced() -> None:
-    pacer, rec = SharedPacer(1), Recorder()
-    started = time.monotonic()
-    await asyncio.gather(*(call(pacer, rec, "answer", chat=None) for _ in range(20)))
-    assert time.monotonic() - started < 0.5
+async def test_calls_without_a_chat_are_not_paced(vt: VirtualTime) -> None:
+    pacer, rec = SharedPacer(1, timer=vt), Recorder(vt)
+    started = vt.time()
+    await vt.run(asyncio.gather(*(call(pacer, rec, "answer", chat=None) for _ in range(20))))
+    assert len(rec.calls) == 20 and vt.time() == started
 
 
 class ChatRecorder:
     """The HTTP call per chat: refuses the first call of each chat in `refuse` with a 429."""
 
-    def __init__(self, refuse: set[int], wait: float) -> None:
+    def __init__(self, vt: VirtualTime, refuse: set[int], wait: float) -> None:
+        self.vt = vt
         self.refuse, self.wait = set(refuse), wait
         self.calls: list[int] = []
         self.at: list[float] = []
@@ -78,7 +90,7 @@ class ChatRecorder:
             self.refuse.discard(chat)
             raise RetryAfter(self.wait)  # type: ignore[arg-type]
         self.calls.append(chat)
-        self.at.append(asyncio.get_running_loop().time())
+        self.at.append(self.vt.time())
         return True
 
 
@@ -100,22 +112,24 @@ def test_whose_limit_a_429_points_at(refused_chats: int, sends: int, chats: int,
     assert overall_limit_hit(refused_chats, sends, chats, rate=30) is overall
 
 
-async def test_one_chats_429_holds_back_only_that_chat() -> None:
-    pacer, rec = SharedPacer(1000), ChatRecorder({1}, wait=0.3)
+async def test_one_chats_429_holds_back_only_that_chat(vt: VirtualTime) -> None:
+    pacer, rec = SharedPacer(1000, timer=vt), ChatRecorder(vt, {1}, wait=0.3)
+    refused_at = vt.time()
     first = asyncio.create_task(send(pacer, rec, 1))
-    await asyncio.sleep(0.01)                      # chat 1 was refused and waits
-    assert await send(pacer, rec, 2) is True       # chat 2 goes out meanwhile
-    assert await first is True
-    assert rec.calls == [2, 1]
+    await vt.advance(0.01)                         # chat 1 was refused and waits
+    assert await vt.run(send(pacer, rec, 2)) is True   # chat 2 goes out meanwhile
+    assert rec.at == [refused_at + 0.01]
+    assert await vt.run(first) is True
+    assert rec.calls == [2, 1] and rec.at[1] >= refused_at + 0.3
     assert (pacer.flood_waits, pacer.chat_flood_waits) == (0, 1)
 
 
-async def test_several_chats_refused_hold_back_everyone() -> None:
-    pacer, rec = SharedPacer(1000), ChatRecorder({1, 2}, wait=0.3)
+async def test_several_chats_refused_hold_back_everyone(vt: VirtualTime) -> None:
+    pacer, rec = SharedPacer(1000, timer=vt), ChatRecorder(vt, {1, 2}, wait=0.3)
     refused = [asyncio.create_task(send(pacer, rec, chat)) for chat in (1, 2)]
-    await asyncio.sleep(0.01)
-    assert await send(pacer, rec, 3) is True       # waits for the pause like everyone else
-    assert all(await asyncio.gather(*refused))
+    await vt.advance(0.01)
+    assert await vt.run(send(pacer, rec, 3)) is True   # waits for the pause like everyone else
+    assert all(await vt.run(asyncio.gather(*refused)))
     assert pacer.flood_waits == 1 and sorted(rec.calls) == [1, 2, 3]
     assert min(rec.at) >= pacer._flood_until        # nobody, chat 3 included, went out during the pause
 
@@ -123,19 +137,20 @@ async def test_several_chats_refused_hold_back_everyone() -> None:
 class PacedBot:
     """A bot whose rate limiter is the shared pacer, as build_application makes it."""
 
-    def __init__(self, pacer: SharedPacer) -> None:
+    def __init__(self, pacer: SharedPacer, vt: VirtualTime) -> None:
         self.rate_limiter = pacer
-        self.rec = Recorder()
+        self.rec = Recorder(vt)
 
     async def send_message(self, chat_id: int, text: str, **_: Any) -> None:
         await self.rate_limiter.process_request(self.rec, ("reminder",), {}, "sendMessage",
                                                 {"chat_id": chat_id}, None)
 
 
-async def test_reminders_sender_leaves_the_overall_rate_to_the_pacer() -> None:
-    bot = PacedBot(SharedPacer(500))
-    sender = PacedSender(bot, rate=1, per_chat_interval=0)  # type: ignore[arg-type]
-    started = time.monotonic()
-    outcomes = await asyncio.gather(*(sender.send(chat, "hi") for chat in range(20)))
+async def test_reminders_sender_leaves_the_overall_rate_to_the_pacer(vt: VirtualTime) -> None:
+    bot = PacedBot(SharedPacer(500, timer=vt), vt)
+    sender = PacedSender(bot, rate=1, per_chat_interval=0, timer=vt)  # type: ignore[arg-type]
+    started = vt.time()
+    outcomes = await vt.run(asyncio.gather(*(sender.send(chat, "hi") for chat in range(20))))
     assert all(o is Outcome.SENT for o in outcomes)
-    assert time.monotonic() - started < 0.5  # 500/s from the pacer, not 1/s from the sender
+    assert vt.time() - started <= 20 / 500  # 500/s from the pacer, not 1/s from the sender
+

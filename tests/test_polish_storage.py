@@ -5,25 +5,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-
-from coachbot.config import Defaults
-from coachbot.storage import Storage
+from support.stores import open_with_people
 
 pytestmark = pytest.mark.both_backends
 NOW = datetime(2026, 3, 10, 19, 0, tzinfo=UTC)
 DAY = date(2026, 3, 10)
 
 
-async def opened(db_url: str) -> Storage:
-    s = Storage(db_url)
-    await s.open()
-    for pid in (1, 2):
-        await s.people.create(pid, pid, "en", Defaults(), NOW, first_step="lang")
-    return s
-
-
 async def test_an_intake_entry_is_logged_once_per_tap_and_only_its_owner_undoes_it(db_url: str) -> None:
-    s = await opened(db_url)
+    s = await open_with_people(db_url, NOW)
     try:
         first = await s.intake.add(1, "caffeine", 63, "espresso", NOW, DAY, ref="abc")
         assert first is not None and await s.intake.add(1, "caffeine", 63, "espresso", NOW, DAY, ref="abc") is None
@@ -38,7 +28,7 @@ async def test_an_intake_entry_is_logged_once_per_tap_and_only_its_owner_undoes_
 
 
 async def test_notes_add_up_within_the_limit_and_reset_keeps_them(db_url: str) -> None:
-    s = await opened(db_url)
+    s = await open_with_people(db_url, NOW)
     try:
         assert await s.checkins.add_note(1, DAY, "eyelid", NOW) == "eyelid"
         assert await s.checkins.add_note(1, DAY, "after coffee", NOW) == "eyelid\nafter coffee"

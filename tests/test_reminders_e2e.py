@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Harness, onboard
 from reminders_helpers import engine, reminders_of
+from support.harness import Harness, onboard, talk
 
 pytestmark = pytest.mark.both_backends
 
@@ -12,12 +12,7 @@ pytestmark = pytest.mark.both_backends
 async def test_checkin_time_set_in_settings_fires_when_the_tick_runs(bot: Harness) -> None:
     user = bot.user(1001)
     await onboard(bot, user, zone_text="Madrid")                # local time is 10:00
-    await user.send("/settings")
-    await bot.idle()
-    await user.press("Check-in time")
-    await bot.idle()
-    await user.send("10:01")
-    await bot.idle()
+    await talk(bot, user, "/settings", "[Check-in time]", "10:01")
     assert "Saved" in user.last.text
     await engine(bot).tick(bot.clock.now)
     assert reminders_of(user) == [], "not yet: it is 10:00"

@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
-from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed, sends
+from support.harness import Harness
 
 from coachbot.reminders.engine import ReminderEngine
 from coachbot.sandbox import Fault

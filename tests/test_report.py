@@ -84,7 +84,7 @@ def test_report_words_name_every_figure(i18n: I18n) -> None:
                      "Stress at 4–5: twitches on 5 of 10 days", "No clear link",
                      "Mar 26, 2026: see a doctor soon. Why: weakness reported. Answered: appointment booked"
                      " or seen a doctor (Mar 28, 2026).",
-                     "Mar 29, 2026: book an appointment. Why: twitches going on for two weeks or more.",
+                     "Mar 29, 2026: book an appointment. Why: twitches that kept coming back for weeks.",
                      "can't show cause", "Mar 20, 2026: Eyelid after a long run", "not a diagnosis"):
         assert expected in text, expected
     assert "no answer" not in text and "2026-03" not in text     # one date style, no ISO dates

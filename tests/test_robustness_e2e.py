@@ -11,8 +11,8 @@ import zipfile
 from collections.abc import AsyncIterator
 
 import pytest
-from conftest import Harness
 from reminders_helpers import engine, reminders_of, seed
+from support.harness import Harness
 from test_data_rights_e2e import export_file, send_import
 
 from coachbot import metrics, watchdog

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from checkin_helpers import TODAY, fast_sandbox, tap
-from conftest import Harness
+from support.harness import Harness
 
 from coachbot.domain import nudges
 from coachbot.domain.checkins import SignReport

@@ -401,18 +401,37 @@ async def test_commands_and_misc(sb: Sandbox, bot: telegram.Bot) -> None:
     assert await bot.delete_webhook(drop_pending_updates=True)
 
 
-async def test_wait_idle(sb: Sandbox, bot: telegram.Bot) -> None:
-    u = sb.user(1)
-    await sb.wait_idle(timeout=1)
+async def turns(n: int = 50) -> None:
+    """Let every runnable task reach its next wait (no time passes)."""
+    for _ in range(n):
+        await asyncio.sleep(0)
 
-    async def echo_once() -> None:
-        ups = await bot.get_updates(timeout=2)
-        await asyncio.sleep(0.01)
-        for x in ups:
-            await bot.send_message(1, f"echo {x.message.text}")  # type: ignore[union-attr]
 
-    task = asyncio.create_task(echo_once())
-    await u.send("ping")
-    await sb.wait_idle(timeout=2)
-    assert u.last is not None and u.last.text == "echo ping"
-    await task
+async def test_wait_idle() -> None:
+    """Idle = every update fetched, nothing in flight, and quiet for `settle` on the sandbox's clock."""
+    now = [0.0]
+    async with Sandbox(clock=lambda: now[0]) as sb:
+        async with telegram.Bot(TOKEN, base_url=sb.base_url, base_file_url=sb.base_file_url) as bot:
+            u = sb.user(1)
+            now[0] += sb.settle
+            await sb.wait_idle()                       # quiet long enough already
+
+            await u.send("ping")
+            idle = asyncio.create_task(sb.wait_idle(timeout=60))
+            now[0] += 10 * sb.settle
+            await turns()
+            assert not idle.done(), "an update nobody fetched yet is not idle, however quiet"
+            ups = await bot.get_updates()
+            await turns()
+            assert not idle.done(), "just fetched: the bot may still answer"
+            await bot.send_message(1, f"echo {ups[0].message.text}")  # type: ignore[union-attr]
+            now[0] += sb.settle
+            await idle
+            assert u.last is not None and u.last.text == "echo ping"
+
+            await u.send("nobody fetches this")
+            late = asyncio.create_task(sb.wait_idle(timeout=0.2))
+            await turns()
+            now[0] += 0.3
+            with pytest.raises(TimeoutError, match="unfetched updates=1"):
+                await late

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, store_days, tap
-from conftest import Harness
+from support.harness import Harness
 
 from coachbot.app import commands_for
 from coachbot.i18n import I18n

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TOKEN
+from support.harness import TEST_TOKEN
 from test_crash import ROOT
 
 from coachbot.sandbox import Sandbox

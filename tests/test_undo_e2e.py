@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import Harness, onboard
 from reminders_helpers import seed
+from support.harness import Harness, onboard, talk
 from test_intake_e2e import totals
 
 
@@ -41,12 +41,7 @@ async def test_undo_takes_back_exactly_the_last_water_and_a_second_tap_changes_n
 
 async def test_coffee_2_is_two_of_your_usual_drink(bot: Harness) -> None:
     user, _ = await seed(bot, 1)
-    await user.send("/coffee")
-    await bot.idle()
-    await user.press("Espresso · 63 mg")
-    await bot.idle()
-    await user.send("/coffee 2")
-    await bot.idle()
+    await talk(bot, user, "/coffee", "[Espresso · 63 mg]", "/coffee 2")
     assert "Logged an espresso × 2 (126 mg)" in user.last.text
     assert "I read “2” as 2 of your usual drink" in user.last.text
     assert (await totals(bot, 1))["caffeine"] == 63 + 126

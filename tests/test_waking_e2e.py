@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import Harness, onboard
 from reminders_helpers import engine, reminders_of, seed
+from support.harness import Harness, choose_language, converse, onboard, talk
 
 
 async def test_a_night_shift_wake_up_moves_bedtime_instead_of_being_refused(bot: Harness) -> None:
     user = bot.user(1001)
     await onboard(bot, user, zone_text="Madrid", wake="07:00", sleep="23:00", checkin="20:00")
-    await user.send("/settings")
-    await bot.idle()
-    await user.press("Wake-up")
-    await bot.idle()
+    await talk(bot, user, "/settings", "[Wake-up]")
     await user.send("16:00")
     await user.wait_for("Bedtime moved to 08:00, so you still sleep 8 hours.")
     await user.wait_for("Saved")
@@ -24,16 +21,9 @@ async def test_a_night_shift_wake_up_moves_bedtime_instead_of_being_refused(bot:
 
 async def test_onboarding_refuses_a_bedtime_an_hour_before_waking(bot: Harness) -> None:
     user = bot.user(1002)
-    await user.send("/start")
-    await user.wait_for("Which language")
-    await user.press("English")
-    await bot.idle()
-    await user.send("Madrid")
-    await user.wait_for("wake up")
-    await user.send("07:00")
-    await user.wait_for("go to sleep")
-    await user.send("06:00")
-    await user.wait_for("doesn't leave a night of 4 to 14 hours")
+    await choose_language(bot, user)
+    await converse(user, ("Madrid", "wake up"), ("07:00", "go to sleep"),
+                   ("06:00", "doesn't leave a night of 4 to 14 hours"))
     assert (await bot.storage.people.get(1002)).sleep_time == "23:00"
 
 

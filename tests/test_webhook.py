@@ -14,7 +14,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from conftest import FakeClock
+from support.harness import FakeClock
 
 from coachbot.app import build_application
 from coachbot.cli import main, serving_webhook, webhook_options

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pg_server
 import pytest
-from conftest import TEST_TOKEN
+from support.harness import TEST_TOKEN
 
 from coachbot.config import Defaults
 from coachbot.sandbox import Sandbox

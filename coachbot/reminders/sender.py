@@ -28,6 +28,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from ..htmltext import truncate_html
 from ..pacer import SharedPacer, background_sends, retry_seconds
+from ..timer import LOOP_TIMER, Timer
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
@@ -46,8 +47,9 @@ class PacedSender:
     (or whatever the shared pacer leaves after replies)."""
 
     def __init__(self, bot: Bot, *, rate: float, per_chat_interval: float, concurrency: int = 32,
-                 retries_after_flood: int = 3) -> None:
+                 retries_after_flood: int = 3, timer: Timer = LOOP_TIMER) -> None:
         self.bot = bot
+        self.timer = timer
         self.concurrency = concurrency
         self.shared = isinstance(getattr(bot, "rate_limiter", None), SharedPacer)
         self.gap = 0.0 if self.shared else 1.0 / rate  # the shared pacer owns the overall rate
@@ -62,9 +64,8 @@ class PacedSender:
         self.flood_waits = 0
 
     async def _wait_for_slot(self, chat_id: int) -> None:
-        loop = asyncio.get_running_loop()
         async with self._lock:
-            now = loop.time()
+            now = self.timer.time()
             start = max(now, self._next_slot, self._flood_until,
                         self._chat_last.get(chat_id, -1e9) + self.per_chat_interval)
             self._next_slot = start + self.gap
@@ -73,7 +74,7 @@ class PacedSender:
                 horizon = now - self.per_chat_interval
                 self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
         if start > now:
-            await asyncio.sleep(start - now)
+            await self.timer.sleep(start - now)
 
     async def send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None, *,
                    on_sent: Callable[[], Awaitable[None]] | None = None,
@@ -94,7 +95,7 @@ class PacedSender:
                 except RetryAfter as exc:
                     wait = retry_seconds(exc)
                     self.flood_waits += 1
-                    self._flood_until = max(self._flood_until, asyncio.get_running_loop().time() + wait)
+                    self._flood_until = max(self._flood_until, self.timer.time() + wait)
                     log.warning("reminder send: flood control, waiting %.1f s", wait)
                     continue
                 except Forbidden:

@@ -53,6 +53,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         settle: float = 0.05,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.global_rate = global_rate * speedup
         self.per_chat_rate = per_chat_rate * speedup
@@ -64,6 +65,7 @@ class Sandbox:
         self.host = host
         self.port = port
         self.settle = settle
+        self.clock = clock  # what `settle` and wait_idle's timeout are measured on (tests inject one)
         bot_id = int(token.split(":")[0]) if token and token.split(":")[0].isdigit() else 123
         bot_user: dict[str, Any] = {
             "id": bot_id,
@@ -85,7 +87,7 @@ class Sandbox:
 
         self._changed = asyncio.Event()
         self._inflight = 0
-        self._last_activity = time.monotonic()
+        self._last_activity = self.clock()
         self._runner: web.AppRunner | None = None
 
     # ------------------------------------------------------------ lifecycle
@@ -194,10 +196,10 @@ class Sandbox:
         return list(self.chats.updates)
 
     async def wait_idle(self, timeout: float = 5.0) -> None:
-        """Wait until all updates were fetched and no request ran for ``settle`` seconds."""
-        deadline = time.monotonic() + timeout
+        """Wait until all updates were fetched and no request ran for ``settle`` seconds (on ``clock``)."""
+        deadline = self.clock() + timeout
         while True:
-            now = time.monotonic()
+            now = self.clock()
             busy = self._inflight > 0 or self.chats.has_unfetched()
             quiet_for = now - self._last_activity
             if not busy and quiet_for >= self.settle:
@@ -252,7 +254,7 @@ class Sandbox:
         chat_id: int | None = None
         if not is_poll:
             self._inflight += 1
-        self._last_activity = time.monotonic()
+        self._last_activity = self.clock()
         self._bump()
         status = 200
         try:
@@ -277,7 +279,7 @@ class Sandbox:
         finally:
             if not is_poll:
                 self._inflight -= 1
-            self._last_activity = time.monotonic()
+            self._last_activity = self.clock()
             self._bump()
         error = None if status == 200 else str(body.get("description", ""))
         self.calls.append(Call(method, chat_id, status, time.monotonic(), error))
@@ -315,6 +317,6 @@ class Sandbox:
                     body=stored.data, content_type=stored.mime_type or "application/octet-stream"
                 )
         self.calls.append(Call("file", None, status, time.monotonic()))
-        self._last_activity = time.monotonic()
+        self._last_activity = self.clock()
         self._bump()
         return resp

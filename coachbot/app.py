@@ -145,11 +145,15 @@ def add_handlers(app: Application) -> None:
     # -2: the allow-list gate, before anything reads an update.
     app.add_handler(TypeHandler(Update, admin.gate), admin.GATE_GROUP)
 
-    # -1: safety first: typed text read for emergencies and warning signs; /sos and every 🚨.
+    # -1: safety first: typed text (and words after a command, captions) read for emergencies and
+    # warning signs; /sos and every 🚨.
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & PRIVATE, safety.on_text), safety.GROUP)
     app.add_handler(CallbackQueryHandler(safety.on_button, pattern=rf"{safety.OLD_SOS}|"
                                          rf"{pattern(buttons.Emergency.FEATURE).pattern}"), safety.GROUP)
     app.add_handler(CommandHandler("sos", safety.sos_command), safety.GROUP)
+    # After /sos (one handler per group runs): the words typed after any other command, and captions.
+    app.add_handler(MessageHandler(filters.COMMAND & PRIVATE, safety.on_command_text), safety.GROUP)
+    app.add_handler(MessageHandler(filters.CAPTION & PRIVATE, safety.on_caption), safety.GROUP)
 
     # 0: the features.
     app.add_handler(CommandHandler("stats", admin.stats_command))

@@ -203,3 +203,79 @@ async def test_everyday_text_still_reaches_its_field(bot: Harness) -> None:
     await say(bot, user, "weak coffee and a banana")
     [entry] = await bot.storage.coaching.food_since(1001, TODAY)
     assert entry.note == "weak coffee and a banana"
+
+
+# ---------------------------------------------- words after a command, captions, /summary
+AFTER_WATER = {"en": "I can't breathe", "es": "no puedo respirar", "ru": "не могу дышать"}
+AFTER_CHECKIN = {"en": "my face is drooping on one side", "es": "tengo la cara caída de un lado",
+                 "ru": "лицо перекосило на одну сторону"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_words_after_a_command_are_read_for_safety_before_the_command(bot: Harness, lang: str) -> None:
+    user = await person(bot, lang)
+    await say(bot, user, f"/water {AFTER_WATER[lang]}")
+    assert user.last.text == emergency_text(bot, lang, "112")
+    assert plain(bot, lang, "intake-water-bad-amount") not in [m.text for m in user.messages]
+    await tap(bot, user, label(bot, lang, "safety-misread"))
+    assert user.last.text == plain(bot, lang, "intake-water-bad-amount"), "then /water reads its amount after all"
+    await say(bot, user, f"/checkin {AFTER_CHECKIN[lang]}")
+    assert user.last.text == emergency_text(bot, lang, "112")
+    await tap(bot, user, label(bot, lang, "safety-misread"))
+    assert label(bot, lang, "checkin-yes") in [b for row in user.last.buttons for b, _ in row], \
+        "after 'you misread me' the check-in starts as asked"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_words_after_a_command_need_no_account(bot: Harness, lang: str) -> None:
+    user = bot.user(2002, language_code=lang)
+    await say(bot, user, f"/checkin {AFTER_CHECKIN[lang]}")
+    assert user.last.text == emergency_text(bot, lang, "unknown")
+    assert plain(bot, lang, "need-start") not in [m.text for m in user.messages]
+
+
+async def test_a_command_with_everyday_words_still_works(bot: Harness) -> None:
+    user = await person(bot, "en")
+    await say(bot, user, "/water 300")
+    assert (await bot.storage.checkins.intake(1001, TODAY)).water_ml == 300
+    await say(bot, user, "/water a big glass")
+    assert user.last.text == plain(bot, "en", "intake-water-bad-amount")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_photo_caption_is_read_for_safety(bot: Harness, lang: str) -> None:
+    user = await person(bot, lang)
+    await user.send_photo(b"\xff\xd8\xff\xe0 not really a jpeg", caption=WARNING[lang])
+    await bot.idle()
+    advice = user.last
+    assert plain(bot, lang, "safety-sign-weakness") in advice.text
+    assert plain(bot, lang, "not-understood") not in [m.text for m in user.messages]
+    await tap(bot, user, label(bot, lang, "safety-save-sign"))
+    assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == [SignReport(TODAY, "weakness", "text")]
+    await user.send_photo(b"\xff\xd8\xff\xe0 again", caption=EMERGENCY[lang])
+    await bot.idle()
+    assert user.last.text == emergency_text(bot, lang, "112")
+    await user.send_photo(b"\xff\xd8\xff\xe0 and again", caption="my cat")
+    await bot.idle()
+    assert user.last.text == plain(bot, lang, "not-understood"), "an everyday caption changes nothing"
+
+
+async def test_a_file_caption_is_read_for_safety_and_stops_the_file(bot: Harness) -> None:
+    user = bot.user(2002, language_code="es")
+    await user.send_document("notes.txt", b"hello", "text/plain", caption=EMERGENCY["es"])
+    await bot.idle()
+    assert [m.text for m in user.messages] == [emergency_text(bot, "es", "unknown")], "no import attempt"
+    await tap(bot, user, label(bot, "es", "safety-misread"))
+    assert user.last.text == plain(bot, "es", "safety-misread-ack")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_summary_shows_a_warning_sign_when_it_is_the_only_entry(bot: Harness, lang: str) -> None:
+    user = await person(bot, lang)
+    await say(bot, user, "/summary")
+    assert user.last.text == plain(bot, lang, "insights-empty")
+    await say(bot, user, WARNING[lang])
+    await tap(bot, user, label(bot, lang, "safety-save-sign"))
+    await say(bot, user, "/summary")
+    assert "⚠️" in user.last.text and plain(bot, lang, "insights-flag-weakness") in user.last.text
+    assert plain(bot, lang, "insights-empty") != user.last.text

@@ -59,6 +59,12 @@ def language_for(update: Update, profile: Profile | None) -> str:
     return pick_language(user.language_code if user else None)
 
 
+async def person_and_language(update: Update, context: Context) -> tuple[Profile | None, str]:
+    """The person (None before /start or after /delete) and the language to answer them in."""
+    profile = await load_person(update, context)
+    return profile, language_for(update, profile)
+
+
 def tr(context: Context, lang: str, key: str, **args: object) -> str:
     return services(context).i18n.t(lang, key, **args)
 
@@ -108,8 +114,7 @@ async def answer(update: Update, text: str | None = None, alert: bool = False) -
 
 async def require_person(update: Update, context: Context) -> Profile | None:
     """The onboarded person, or None after telling them what to do first."""
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
+    profile, lang = await person_and_language(update, context)
     if profile is None:
         await answer(update)
         await send(update, context, tr(context, lang, "need-start"))

@@ -28,7 +28,7 @@ from .common import (
     Context,
     keyboard,
     language_for,
-    load_person,
+    person_and_language,
     send,
     services,
     tr,
@@ -44,8 +44,7 @@ CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no long
 async def export_command(update: Update, context: Context) -> None:
     """Send every row about the person as a ZIP of CSV files plus a JSON copy."""
     svc = services(context)
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
+    profile, lang = await person_and_language(update, context)
     chat = update.effective_chat
     if profile is None or chat is None:
         await send(update, context, tr(context, lang, "data-nothing-held"))
@@ -65,10 +64,10 @@ async def export_command(update: Update, context: Context) -> None:
 async def import_command(update: Update, context: Context) -> None:
     """Ask for the file /export produced."""
     svc = services(context)
-    profile = await load_person(update, context)
+    profile, lang = await person_and_language(update, context)
     if profile is not None:
         await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=AWAITING)
-    await send(update, context, tr(context, language_for(update, profile), "data-import-ask",
+    await send(update, context, tr(context, lang, "data-import-ask",
                                    mb=MAX_UPLOAD // (1024 * 1024)))
 
 
@@ -86,8 +85,7 @@ async def on_document(update: Update, context: Context) -> None:
     if message is None or message.document is None or user is None or chat is None:
         return
     svc = services(context)
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
+    profile, lang = await person_and_language(update, context)
     asked = (profile is None or profile.awaiting == AWAITING
              or (message.caption or "").strip().lower().startswith("/import"))
     if not asked:

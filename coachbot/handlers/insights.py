@@ -153,16 +153,21 @@ def trigger_lines(i18n: I18n, lang: str, stats: Sequence[FactorStat], limits: Li
 
 
 async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly: bool = False) -> str | None:
-    """The /summary message (or the weekly one); None when nothing was logged at all."""
+    """The /summary message (or the weekly one); None when nothing was logged or reported in the period."""
     i18n, lang = svc.i18n, profile.language
     today = profile.local_day(now)
     longest = max(PERIODS)
     days = await load_days(svc, profile, today - timedelta(days=2 * longest - 1), today)
     days = days[1:]  # drop the lag-only day
     periods = PERIODS[:1] if weekly else PERIODS
+    flags = await svc.storage.insights.red_flags(profile.person_id)
+    recent = [f for f in flags if f.day > today - timedelta(days=longest)]
+    title = i18n.t(lang, "insights-weekly-title" if weekly else "insights-summary-title")
     if not logged_anything(days[-max(periods):]):
-        return None
-    blocks = [i18n.t(lang, "insights-weekly-title" if weekly else "insights-summary-title")]
+        # Someone whose only entry in the period is a warning sign still sees it (and /report).
+        in_period = [f for f in recent if f.day > today - timedelta(days=max(periods))]
+        return "\n\n".join([title, redflag_line(i18n, lang, in_period[-1])]) if in_period else None
+    blocks = [title]
     # Periods start no earlier than the first logged day: no "1 of 30 days" for someone here a day.
     first = await svc.storage.insights.first_logged(profile.person_id) or today
     shown: set[int] = set()
@@ -175,14 +180,16 @@ async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly
         blocks.append("\n".join(summary_lines(i18n, lang, summarize(current, before))))
     stats = trigger_stats(days[-STATS_DAYS - 1:], limits_of(profile), since=days[-STATS_DAYS].day)
     blocks.append("\n".join(trigger_lines(i18n, lang, stats, limits_of(profile))))
-    flags = await svc.storage.insights.red_flags(profile.person_id)
-    recent = [f for f in flags if f.day > today - timedelta(days=longest)]
     if recent:
-        last = recent[-1]
-        blocks.append(i18n.t(lang, "insights-redflag", date=long_date(last.day, lang),
-                             flags=_flag_names(i18n, lang, last, raw=False)))
+        blocks.append(redflag_line(i18n, lang, recent[-1]))
     blocks.append(i18n.t(lang, "insights-summary-more"))
     return "\n\n".join(blocks)
+
+
+def redflag_line(i18n: I18n, lang: str, flag: RedFlag) -> str:
+    """"⚠️ On <day> you told me about …: worth showing to a doctor soon"."""
+    return i18n.t(lang, "insights-redflag", date=long_date(flag.day, lang),
+                  flags=_flag_names(i18n, lang, flag, raw=False))
 
 
 def _flag_names(i18n: I18n, lang: str, flag: RedFlag, raw: bool) -> str:

@@ -95,6 +95,19 @@ async def on_unknown_command(update: Update, context: Context) -> None:
         await send(update, context, tr(context, lang, "unknown-command"))
 
 
+async def run_command(update: Update, context: Context, name: str, args: list[str]) -> None:
+    """Run /name with `args` as if it had just been typed (the safety layer held it back first).
+
+    Only the features' own commands (group 0 and later); an unknown name does nothing.
+    """
+    for group in sorted(g for g in context.application.handlers if g >= 0):
+        for handler in context.application.handlers[group]:
+            if isinstance(handler, CommandHandler) and name in handler.commands:
+                context.args = args
+                await handler.callback(update, context)
+                return
+
+
 def known_commands(context: Context) -> frozenset[str]:
     """Every /command some feature registered (read once from the Application's handlers)."""
     cached = context.application.bot_data.get("_known_commands")

@@ -1,13 +1,14 @@
 """Safety first: every typed text is read for emergency and warning signs before any other handler,
 and /sos and every 🚨 button work for anyone, with or without an account.
 
-Runs in its own handler group, after the allow-list gate and before every feature. When the
-text is an emergency, a warning sign or worry, this module answers and stops the update;
-otherwise the text goes on to the question the person is answering, exactly as before.
+Runs in its own handler group, after the allow-list gate and before every feature. Typed text,
+the words after a command ("/water I can't breathe") and the caption of a photo or a file are
+all read. When the words are an emergency, a warning sign or worry, this module answers and
+stops the update; otherwise the message goes on to the feature it was meant for, exactly as before.
 
-"You misread me" / "Not what I meant" let the text go on after all: the text waits in memory
-(never in the database) for a short while, so the tap can hand it to the field it was typed
-for. After a restart the tap just apologises.
+"You misread me" / "Not what I meant" let the words go on after all: they wait in memory
+(never in the database) for a short while, so the tap can hand a typed text to the field it was
+typed for, or run the command it was typed after. After a restart the tap just apologises.
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ from .buttons import CheckinSos, Emergency, Misread, NotMeant, SaveSign
 from .common import (
     Context,
     keyboard,
-    language_for,
-    load_person,
     local_number,
+    person_and_language,
     send,
     services,
 )
@@ -54,22 +54,31 @@ PENDING_MAX = 10_000            # people whose last flagged text is kept at once
 OLD_SOS = r"^1\|ci\|sos(\||$)"
 
 
+@dataclass(frozen=True)
+class Words:
+    """What a person wrote in one message, and where it would go if it needs no safety answer."""
+
+    text: str
+    command: str | None = None   # typed after this /command (without "/"); run it after "you misread me"
+    caption: bool = False        # a photo's or a file's caption: nothing to carry on with
+
+
 @dataclass
 class Pending:
-    """The last flagged text per person, so a "you misread me" tap can pass it on."""
+    """The last flagged words per person, so a "you misread me" tap can pass them on."""
 
-    texts: OrderedDict[int, tuple[int, str, datetime]] = field(default_factory=OrderedDict)
+    texts: OrderedDict[int, tuple[int, Words, datetime]] = field(default_factory=OrderedDict)
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
 
-    def keep(self, user_id: int, text: str, now: datetime) -> int:
+    def keep(self, user_id: int, words: Words, now: datetime) -> int:
         token = next(self.counter)
         self.texts.pop(user_id, None)
-        self.texts[user_id] = (token, text, now)
+        self.texts[user_id] = (token, words, now)
         while len(self.texts) > PENDING_MAX:
             self.texts.popitem(last=False)
         return token
 
-    def take(self, user_id: int, token: int | None, now: datetime) -> str | None:
+    def take(self, user_id: int, token: int | None, now: datetime) -> Words | None:
         kept = self.texts.get(user_id)
         if kept is None or kept[0] != token or now - kept[2] > PENDING_FOR:
             return None
@@ -122,14 +131,36 @@ def savable(signs: tuple[str, ...]) -> tuple[str, ...]:
 
 # -------------------------------------------------------------- free text
 async def on_text(update: Update, context: Context) -> None:
-    """Read every typed text for safety first; answer and stop it when it needs an answer."""
-    message, user = update.effective_message, update.effective_user
-    if message is None or message.text is None or user is None:
+    """A typed message (not a command)."""
+    message = update.effective_message
+    if message is not None and message.text is not None:
+        await read_first(update, context, Words(message.text))
+
+
+async def on_command_text(update: Update, context: Context) -> None:
+    """The words after a command: "/water I can't breathe", "/checkin my face is drooping"."""
+    message = update.effective_message
+    parts = message.text.split(maxsplit=1) if message is not None and message.text else []
+    if len(parts) == 2:
+        command = parts[0][1:].split("@", 1)[0].lower()
+        await read_first(update, context, Words(parts[1], command=command))
+
+
+async def on_caption(update: Update, context: Context) -> None:
+    """The caption of a photo, a file, a video..."""
+    message = update.effective_message
+    if message is not None and message.caption:
+        await read_first(update, context, Words(message.caption, caption=True))
+
+
+async def read_first(update: Update, context: Context, words: Words) -> None:
+    """Read words for safety first; answer and stop the update when they need an answer."""
+    user = update.effective_user
+    if user is None:
         return
-    profile = await load_person(update, context)
-    lang = language_for(update, profile)
+    profile, lang = await person_and_language(update, context)
     st = state(context)
-    found = safety.read_any(st.rules, message.text, lang)
+    found = safety.read_any(st.rules, words.text, lang)
     if found.kind == safety.NONE:
         return
     svc = services(context)
@@ -138,7 +169,7 @@ async def on_text(update: Update, context: Context) -> None:
     if found.kind == safety.WORRY:
         await send(update, context, *coaching.worry_reply(svc.i18n, lang))
         raise ApplicationHandlerStop
-    token = st.pending.keep(user.id, message.text, svc.now())
+    token = st.pending.keep(user.id, words, svc.now())
     if found.kind == safety.EMERGENCY:
         await send(update, context, *emergency_view(svc.i18n, lang, zone, crisis=found.reply == safety.CRISIS,
                                                     misread_token=token))
@@ -151,10 +182,9 @@ async def on_text(update: Update, context: Context) -> None:
 # ------------------------------------------------------- /sos and buttons
 async def sos_command(update: Update, context: Context) -> None:
     """What to do now, for anyone: no account needed."""
-    profile = await load_person(update, context)
+    profile, lang = await person_and_language(update, context)
     svc = services(context)
-    await send(update, context, *emergency_view(svc.i18n, language_for(update, profile),
-                                                profile.timezone if profile else None))
+    await send(update, context, *emergency_view(svc.i18n, lang, profile.timezone if profile else None))
     raise ApplicationHandlerStop   # the router's "unknown command" must not answer too
 
 
@@ -183,14 +213,22 @@ async def on_safety_button(press: Press) -> None:
             await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)
         case Misread(token=token) | NotMeant(token=token) if user is not None:
             await press.answer()
-            text = state(context).pending.take(user.id, token, now)
+            words = state(context).pending.take(user.id, token, now)
             await drop_buttons(update)
             await press.send(press.t("safety-misread-ack" if isinstance(press.button, Misread)
                                      else "safety-not-meant-ack"))
-            if text is not None and profile is not None and profile.awaiting:
-                await router.dispatch(update, context, profile, text)   # the text goes where it was typed for
+            if words is not None:
+                await carry_on(update, context, profile, words)
         case _:
             await press.stale()
+
+
+async def carry_on(update: Update, context: Context, profile: Profile | None, words: Words) -> None:
+    """After "you misread me": the words go where they were meant for (a field, a command)."""
+    if words.command is not None:
+        await router.run_command(update, context, words.command, words.text.split())
+    elif not words.caption and profile is not None and profile.awaiting:
+        await router.dispatch(update, context, profile, words.text)
 
 
 async def drop_buttons(update: Update) -> None:

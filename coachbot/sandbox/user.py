@@ -119,6 +119,19 @@ class SandboxUser:
         self._sb.chats.add_user_message(self.id, msg)
         return int(msg["message_id"])
 
+    async def send_photo(self, data: bytes, caption: str | None = None, width: int = 640,
+                         height: int = 480) -> int:
+        """Send a photo (one size), with an optional caption, as a phone's camera would."""
+        stored = self._sb.files.store(data, filename=None, mime_type="image/jpeg", folder="photos")
+        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id,
+                "width": width, "height": height, "file_size": len(data)}
+        content: dict[str, Any] = {"photo": [size]}
+        if caption is not None:
+            content["caption"] = caption
+        msg = self._message(**content)
+        self._sb.chats.add_user_message(self.id, msg)
+        return int(msg["message_id"])
+
     async def press(self, button: str, message: BotMessage | None = None) -> str:
         """Press an inline button by its text (or callback_data); return the query id."""
         candidates = [message] if message is not None else list(reversed(self.messages))

@@ -1,11 +1,13 @@
 """The real bot in its own process against a sandbox, so the emulator's CPU is not charged to the bot.
 
-    python -m bench._bot --db PATH --base-url URL --token TOKEN --now ISO [--no-rate-limiter]
-                         [--speedup K] [--global-rate R]
+    python -m bench._bot --db PATH-OR-URL --base-url URL --token TOKEN --now ISO [--no-rate-limiter]
+                         [--speedup K] [--global-rate R] [--webhook-port P --webhook-secret S]
 
-Prints "ready" once polling has started and, on SIGTERM, one JSON line with its
-CPU seconds and resident memory before exiting. A line "tick" on stdin runs one
-reminders tick at --now and prints {"tick": {...}} when it is done.
+Prints "ready" once polling (or, with --webhook-port, PTB's webhook server) has started and,
+on SIGTERM, one JSON line with its CPU seconds and resident memory before exiting. A line
+"tick" on stdin runs one reminders tick at --now and prints {"tick": {...}} when it is done;
+"beat" only writes this process's heartbeat (several processes: each learns its share of
+the send budget) and prints {"tick": {"workers": N}}.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ if __package__ in (None, ""):
 
 from bench._common import rss_mb
 from coachbot.app import build_application, running
-from coachbot.config import ReminderSettings, Settings
+from coachbot.cli import serving_webhook
+from coachbot.config import ReminderSettings, Settings, WebhookSettings
 from coachbot.reminders.engine import JOB_NAME, engine_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,12 +44,15 @@ async def serve(args: argparse.Namespace) -> None:
                         tick_seconds=3600.0)  # ticks come from stdin
     settings = Settings(token=args.token, db_path=args.db, source="<bench>", reminders=reminders,
                         api_base_url=args.base_url, api_file_url=args.base_url.replace("/bot", "/file/bot"))
+    if args.webhook_port:
+        settings = replace(settings, mode="webhook", webhook=WebhookSettings(
+            port=args.webhook_port, url="https://bench.invalid/", path="hook", secret_token=args.webhook_secret))
     app = build_application(settings, clock=lambda: now, rate_limiter=args.rate_limiter,
                             max_concurrent_updates=args.concurrency)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
-    async with running(app):
+    async with serving_webhook(app, settings) if args.webhook_port else running(app):
         for job in app.job_queue.get_jobs_by_name(JOB_NAME):  # ticks come from stdin only
             job.schedule_removal()
         reader = asyncio.StreamReader()
@@ -57,7 +63,7 @@ async def serve(args: argparse.Namespace) -> None:
         print("ready", json.dumps({"ready_cpu_s": cpu_seconds()}), flush=True)
         await stop.wait()
         commands.cancel()
-    print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb()}), flush=True)
+    print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb(), "thread_cpu_s": thread_cpu()}), flush=True)
 
 
 def cpu_seconds() -> float:
@@ -65,15 +71,36 @@ def cpu_seconds() -> float:
     return round(usage.user + usage.system, 3)
 
 
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds of the event loop's thread and of all other threads (aiosqlite's), from /proc on Linux."""
+    out = {"loop": 0.0, "other_threads": 0.0}
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").glob("*"):
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        key = "loop" if task.name == str(os.getpid()) else "other_threads"
+        out[key] = round(out[key] + (int(fields[11]) + int(fields[12])) / tick, 2)
+    return out
+
+
 async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> None:
-    """Run a reminders tick for every "tick" line on stdin."""
+    """Run a reminders tick for every "tick" line on stdin, a heartbeat for every "beat"."""
     while line := await reader.readline():
-        if line.strip() == b"tick":
-            try:
-                report = vars(await engine_of(app).tick(now))  # type: ignore[arg-type]
-            except Exception as exc:
-                report = {"error": repr(exc)}
-            print(json.dumps({"tick": report}), flush=True)
+        command = line.strip()
+        if command not in (b"tick", b"beat"):
+            continue
+        engine = engine_of(app)  # type: ignore[arg-type]
+        try:
+            if command == b"tick":
+                report = vars(await engine.tick(now))
+            else:
+                await engine.coordinate(now)
+                report = {"workers": engine.workers}
+        except Exception as exc:
+            report = {"error": repr(exc)}
+        print(json.dumps({"tick": report}), flush=True)
 
 
 class BotProcess(dict):
@@ -83,9 +110,10 @@ class BotProcess(dict):
         super().__init__()
         self.proc = proc
 
-    async def tick(self) -> dict:
+    async def tick(self, command: bytes = b"tick") -> dict:
+        """Run a reminders tick (or only a heartbeat: b"beat") in the bot process; its report."""
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(b"tick\n")
+        self.proc.stdin.write(command + b"\n")
         await self.proc.stdin.drain()
         while True:
             line = await self.proc.stdout.readline()
@@ -101,7 +129,8 @@ class BotProcess(dict):
 @asynccontextmanager
 async def bot_process(*, db: str, base_url: str, token: str, now: datetime, concurrency: int = 64,
                       rate_limiter: bool = False, speedup: float = 1.0,
-                      global_rate: float | None = None, stock: bool = False) -> AsyncIterator[BotProcess]:
+                      global_rate: float | None = None, stock: bool = False,
+                      webhook_port: int | None = None, webhook_secret: str = "") -> AsyncIterator[BotProcess]:
     """Run the bot in a child process; the yielded dict gets its cpu_s and rss_mb after it stops.
 
     `stock=True` runs the baseline instead (bench/_stock_bot.py: stock PTB doing the same work).
@@ -115,6 +144,8 @@ async def bot_process(*, db: str, base_url: str, token: str, now: datetime, conc
            "--now", now.isoformat(), "--concurrency", str(concurrency), "--speedup", str(speedup)]
     if global_rate is not None:
         cmd += ["--global-rate", str(global_rate)]
+    if webhook_port is not None:
+        cmd += ["--webhook-port", str(webhook_port), "--webhook-secret", webhook_secret]
     if not rate_limiter:
         cmd.append("--no-throttle" if stock else "--no-rate-limiter")
     proc = await asyncio.create_subprocess_exec(*cmd, cwd=str(ROOT), stdout=asyncio.subprocess.PIPE,
@@ -150,7 +181,18 @@ def main() -> None:
     p.add_argument("--speedup", type=float, default=1.0)
     p.add_argument("--global-rate", type=float, default=None)
     p.add_argument("--no-rate-limiter", dest="rate_limiter", action="store_false")
-    asyncio.run(serve(p.parse_args()))
+    p.add_argument("--webhook-port", type=int, default=None, help="serve a webhook on 127.0.0.1:PORT instead of polling")
+    p.add_argument("--webhook-secret", default="")
+    args = p.parse_args()
+    profile = os.environ.get("BENCH_BOT_CPU_PROFILE")
+    if not profile:
+        asyncio.run(serve(args))
+        return
+    import cProfile  # the event loop thread's CPU time per function (a wall-clock profile counts GIL waits)
+
+    prof = cProfile.Profile(time.thread_time)
+    prof.runcall(asyncio.run, serve(args))
+    prof.dump_stats(profile)
 
 
 if __name__ == "__main__":

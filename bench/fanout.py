@@ -2,6 +2,8 @@
 
     python bench/fanout.py               # the README's run: 10,000 people, ×10, then the stock-PTB baseline
     python bench/fanout.py --quick       # smoke test
+    python bench/fanout.py --storage postgresql --workers 3 --people 3000 --no-baseline
+                                         # three bot processes claiming from one PostgreSQL database
 
 The real Application and reminders engine run in their own process (bench/_bot.py)
 and send through the sandbox, which enforces 30 messages/s overall and 1/s per
@@ -12,6 +14,11 @@ shared pacer (coachbot/pacer.py, reminders.global_rate for every send) serves
 replies first and gives the reminders what is left. While the burst runs,
 people who already got their prompt tap "No" on it (`--reply-rate` taps per
 scaled second) and we time the bot's edit.
+
+`--storage postgresql --workers N` (bench/_cluster.py): N bot processes tick together on one
+PostgreSQL database; each claims its own rows (FOR UPDATE SKIP LOCKED) and sends its share of
+the one send budget (global_rate / N). The database server's CPU per claimed reminder is
+reported too. The baseline runs only with the default storage and one process.
 
 Baseline (same run): a stock PTB bot (bench/_stock_bot.py) with one
 `JobQueue.run_once` per person and `AIORateLimiter` (30 messages/s × K, three
@@ -24,17 +31,18 @@ import argparse
 import asyncio
 import os
 import random
-import sqlite3
 import sys
-import tempfile
 import time
 from collections import Counter
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import _cluster
 from bench._bot import bot_process
 from bench._common import Replies, emit, load, machine, ms, pct
 from coachbot.config import ReminderSettings
@@ -58,25 +66,29 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--reminder-rate", type=float, default=None,
                    help="reminders.global_rate (all sends) before scaling (default: the config default)")
     p.add_argument("--seed", type=int, default=3)
+    _cluster.add_options(p)
     args = p.parse_args(argv)
+    _cluster.check_options(p, args)
     if args.quick:
         args.people, args.baseline = min(args.people, 300), False
+    if args.storage != "sqlite" or args.workers > 1:
+        args.baseline = False   # the stock bot is a one-process SQLite bot
     return args
 
 
-def fill(path: str, people: int) -> None:
-    """People whose check-in prompt is due in the same minute, bulk-inserted."""
+async def fill(db: Storage, people: int) -> None:
+    """People whose check-in prompt is due in the same minute, bulk-inserted (either backend)."""
     created, due = to_iso(NOW), to_iso(NOW - timedelta(seconds=30))
-    con = sqlite3.connect(path)
-    with con:
-        con.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
-                        " VALUES (?, ?, NULL, ?, ?)", ((i, i, created, created) for i in range(1, people + 1)))
-        con.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time, checkin_time,"
-                        " water_goal_ml, caffeine_limit_mg) VALUES (?, 'en', ?, '07:00', '23:00', '18:00', 2000, 400)",
-                        ((i, ZONES[i % len(ZONES)]) for i in range(1, people + 1)))
-        con.executemany("INSERT INTO reminders (person_id, kind, next_due_utc) VALUES (?, 'checkin', ?)",
-                        ((i, due) for i in range(1, people + 1)))
-    con.close()
+    ids = range(1, people + 1)
+    async with db.db.transaction() as tx:
+        await tx.executemany("INSERT INTO people (id, chat_id, onboarding_step, created_utc, updated_utc)"
+                             " VALUES (?, ?, NULL, ?, ?)", [(i, i, created, created) for i in ids])
+        await tx.executemany("INSERT INTO settings (person_id, language, timezone, wake_time, sleep_time,"
+                             " checkin_time, water_goal_ml, caffeine_limit_mg)"
+                             " VALUES (?, 'en', ?, '07:00', '23:00', '18:00', 2000, 400)",
+                             [(i, ZONES[i % len(ZONES)]) for i in ids])
+        await tx.executemany("INSERT INTO reminders (person_id, kind, next_due_utc) VALUES (?, 'checkin', ?)",
+                             [(i, due) for i in ids])
 
 
 async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done: asyncio.Event,
@@ -105,36 +117,47 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
     await asyncio.gather(*waits)
 
 
-async def measure(args: argparse.Namespace, stock: bool = False) -> dict:
+def bots(args: argparse.Namespace, db: str, sb: Sandbox, stock: bool,
+         rate: float) -> AbstractAsyncContextManager[Any]:
+    options: dict[str, Any] = {"rate_limiter": True, "speedup": args.speedup, "global_rate": rate}
+    if stock:
+        return bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, stock=True, **options)
+    return _cluster.workers(args.workers, db=db, sb=sb, token=TOKEN, now=NOW, **options)
+
+
+async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.Database | None = None) -> dict:
+    if dbs is None:
+        async with _cluster.database(args.storage) as fresh:
+            return await measure(args, stock, fresh)
     k = args.speedup
     rate = args.reminder_rate or ReminderSettings().global_rate
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "fanout.sqlite3")
-        storage = Storage(db)
-        await storage.open()
+    db = await dbs.fresh()
+    storage = Storage(db)
+    await storage.open()
+    await fill(storage, args.people)
+    async with Sandbox(token=TOKEN, speedup=k) as sb:
+        for pid in range(1, args.people + 1):
+            sb.user(pid)
+        replies = Replies(sb)
+        async with bots(args, db, sb, stock, rate) as bot:
+            workers_seen = await bot.beat() if isinstance(bot, _cluster.Workers) and args.workers > 1 else 1
+            done, latencies = asyncio.Event(), []
+            tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
+            db_cpu = dbs.cpu_s()
+            started = time.perf_counter()
+            report = await bot.tick()
+            elapsed = time.perf_counter() - started
+            db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
+            bench_cpu = os.times()
+            done.set()
+            await tapping
+            await asyncio.sleep(0.2)
+        status = Counter(r[0] for r in await storage.db.fetchall("SELECT status FROM deliveries"))
         await storage.close()
-        fill(db, args.people)
-        async with Sandbox(token=TOKEN, speedup=k) as sb:
-            for pid in range(1, args.people + 1):
-                sb.user(pid)
-            replies = Replies(sb)
-            async with bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, rate_limiter=True,
-                                   speedup=k, global_rate=rate, stock=stock) as bot:
-                done, latencies = asyncio.Event(), []
-                tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
-                started = time.perf_counter()
-                report = await bot.tick()
-                elapsed = time.perf_counter() - started
-                bench_cpu = os.times()
-                done.set()
-                await tapping
-                await asyncio.sleep(0.2)
-            con = sqlite3.connect(db)
-            status = Counter(r[0] for r in con.execute("SELECT status FROM deliveries"))
-            con.close()
-            first_sends = sorted(times[0] for times in replies.at.values() if times)
-            all_sends = sorted(t for times in replies.at.values() for t in times)
-            prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
+        stats = bot.stats() if isinstance(bot, _cluster.Workers) else bot
+        first_sends = sorted(times[0] for times in replies.at.values() if times)
+        all_sends = sorted(t for times in replies.at.values() for t in times)
+        prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
     delivered = args.people - prompts.get(0, 0)
     duplicated = sum((n - 1) * c for n, c in prompts.items() if n > 1)
     span = (first_sends[-1] - first_sends[0]) if len(first_sends) > 1 else elapsed
@@ -143,7 +166,12 @@ async def measure(args: argparse.Namespace, stock: bool = False) -> dict:
     total = (len(in_span) - 1) / span / k if span > 0 else None
     lateness = [t - started for t in first_sends]
     return {
-        "bot": "stock-ptb" if stock else "coachbot", "due": report["claimed"],
+        "bot": "stock-ptb" if stock else "coachbot", "storage": args.storage, "workers": 1 if stock else args.workers,
+        "workers_seen_by_each": workers_seen if not stock else None,
+        "worker_cpu_s": stats.get("worker_cpu_s"), "db_cpu_s": db_cpu,
+        "db_cpu_ms_per_reminder": round(db_cpu * 1000 / report["claimed"], 3)
+        if db_cpu is not None and report.get("claimed") else None,
+        "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
         "http_429": sb.count_429, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
@@ -155,18 +183,26 @@ async def measure(args: argparse.Namespace, stock: bool = False) -> dict:
         "replies": len(latencies),
         "reply_ms_p50": ms(pct(latencies, 50)), "reply_ms_p95": ms(pct(latencies, 95)),
         "reply_ms_p95_scaled": ms(pct(latencies, 95) * k) if latencies else None,
-        "bot_cpu_s": bot.get("work_cpu_s"),
+        "bot_cpu_s": stats.get("work_cpu_s"),
+        "bot_cpu_ms_per_reminder": round(stats["work_cpu_s"] * 1000 / report["claimed"], 2)
+        if stats.get("work_cpu_s") and report.get("claimed") else None,
         "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2),
         "bot_rate_limiter": "AIORateLimiter" if stock else "SharedPacer",
     }
 
 
 async def run(args: argparse.Namespace) -> dict:
-    result: dict = {"benchmark": "fanout", "people": args.people, "speedup": args.speedup,
-                    "reply_rate_per_s": args.reply_rate, "coachbot": await measure(args)}
+    async with _cluster.database(args.storage) as dbs:
+        return await _run(args, dbs)
+
+
+async def _run(args: argparse.Namespace, dbs: _cluster.Database) -> dict:
+    result: dict = {"benchmark": "fanout", "people": args.people, "storage": args.storage, "workers": args.workers,
+                    "speedup": args.speedup, "reply_rate_per_s": args.reply_rate,
+                    "coachbot": await measure(args, dbs=dbs)}
     if args.baseline:
         ours = result["coachbot"]
-        theirs = result["stock_ptb"] = await measure(args, stock=True)
+        theirs = result["stock_ptb"] = await measure(args, stock=True, dbs=dbs)
 
         def ratio(key: str) -> float | None:
             return round(ours[key] / theirs[key], 2) if ours.get(key) and theirs.get(key) else None

@@ -4,6 +4,8 @@
                                              # then the stock-PTB baseline
     python bench/updates.py --rate 240       # one run at an offered 240 updates/s
     python bench/updates.py --quick          # smoke test
+    python bench/updates.py --storage postgresql --workers 3 --people 300 --rate 60
+                                             # three bot processes on one PostgreSQL database
 
 Each simulated person sends /checkin, then answers the nine questions of a
 twitch day. Answers go out `--burst` at a time without waiting (a quick double
@@ -25,6 +27,10 @@ Baseline (same run): a stock PTB bot (bench/_stock_bot.py: httpx, AIORateLimiter
 one update at a time) answering the same taps: answer the callback, store the
 tap in SQLite, edit the message.
 
+`--storage postgresql` and `--workers N` (bench/_cluster.py) run the same people against
+PostgreSQL and N bot processes behind a webhook; the figures then include the database
+server's CPU and each worker's. The baseline runs only with the default storage and one process.
+
 The sandbox's flood limits are switched off and neither bot throttles: this
 measures how fast a bot handles updates, not Telegram's per-chat ceiling
 (1 message/s would cap one person's check-in at 10 s).
@@ -37,10 +43,9 @@ import asyncio
 import random
 import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -48,6 +53,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import _cluster
 from bench._bot import bot_process
 from bench._common import Replies, emit, load, machine, ms, pct
 from coachbot.app import build_application, running
@@ -81,9 +87,15 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--bot", choices=("process", "inline"), default="process",
                    help="run the bot in its own process (default) or in this event loop")
+    _cluster.add_options(p)
     args = p.parse_args(argv)
+    _cluster.check_options(p, args)
     if args.quick:
         args.people, args.think, args.baseline = min(args.people, 20), min(args.think, 0.05), False
+    if args.storage != "sqlite" or args.workers > 1:
+        args.baseline = False   # the stock bot is a one-process SQLite bot
+        if args.bot == "inline":
+            p.error("--bot inline runs one bot on SQLite")
     return args
 
 
@@ -165,32 +177,50 @@ def starts(args: argparse.Namespace, rate: float | None, rng: random.Random) -> 
     return out
 
 
-async def measure(args: argparse.Namespace, rate: float | None = None, stock: bool = False) -> dict:
+def bots(args: argparse.Namespace, db: str, sb: Sandbox, stock: bool) -> AbstractAsyncContextManager[dict]:
+    """The bot(s) answering: in a process (or N), inline in this loop, or the stock baseline."""
+    if stock:
+        return bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, concurrency=args.concurrency,
+                           stock=True)
+    if args.bot == "inline":
+        return inline_bot(db, sb, args.concurrency)
+    return _cluster.workers(args.workers, db=db, sb=sb, token=TOKEN, now=NOW, concurrency=args.concurrency)
+
+
+async def measure(args: argparse.Namespace, rate: float | None = None, stock: bool = False,
+                  dbs: _cluster.Database | None = None) -> dict:
     """One run: our bot (or the stock-PTB baseline) at capacity or at an offered rate."""
+    if dbs is None:
+        async with _cluster.database(args.storage) as fresh:
+            return await measure(args, rate, stock, fresh)
     rng = random.Random(args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "bench.sqlite3")
-        storage = Storage(db)
-        await storage.open()
-        await add_people(storage, args.people)
-        async with Sandbox(token=TOKEN, rate_limits=False) as sb:
-            replies = Replies(sb)
-            bot = (bot_process(db=db, base_url=sb.base_url, token=TOKEN, now=NOW, concurrency=args.concurrency,
-                               stock=stock)
-                   if args.bot == "process" or stock else inline_bot(db, sb, args.concurrency))
-            async with bot as bot_stats:
-                latencies: list[float] = []
-                started = time.perf_counter()
-                done = await asyncio.gather(*(person(sb, replies, pid, args, rng, latencies, start)
-                                              for pid, start in enumerate(starts(args, rate, rng), 1)))
-                elapsed = time.perf_counter() - started
-            wrong = (stock_wrong_answers(db, replies, args.people) if stock
-                     else await wrong_answers(storage, replies, args.people))
-        await storage.close()
+    db = await dbs.fresh()
+    storage = Storage(db)
+    await storage.open()
+    await add_people(storage, args.people)
+    async with Sandbox(token=TOKEN, rate_limits=False) as sb:
+        replies = Replies(sb)
+        async with bots(args, db, sb, stock) as bot_stats:
+            db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
+            latencies: list[float] = []
+            started = time.perf_counter()
+            done = await asyncio.gather(*(person(sb, replies, pid, args, rng, latencies, start)
+                                          for pid, start in enumerate(starts(args, rate, rng), 1)))
+            elapsed = time.perf_counter() - started
+        db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
+        wrong = (stock_wrong_answers(db, replies, args.people) if stock
+                 else await wrong_answers(storage, replies, args.people))
+    await storage.close()
+    if isinstance(bot_stats, _cluster.Workers):
+        bot_stats = bot_stats.stats()
     updates = len(latencies)
     answers = updates - sum(done)
     cpu = bot_stats.get("work_cpu_s")
     return {
+        "storage": args.storage, "workers": 1 if stock else args.workers,
+        "worker_cpu_s": bot_stats.get("worker_cpu_s"), "updates_per_worker": bot_stats.get("updates_per_worker"),
+        "db_cpu_s": db_cpu, "db_cpu_ms_per_update": round(db_cpu * 1000 / len(latencies), 2)
+        if db_cpu is not None and latencies else None,
         "bot": "stock-ptb" if stock else "coachbot", "offered_updates_per_s": rate,
         "updates": updates, "answers": answers, "seconds": round(elapsed, 2),
         "updates_per_s": round(updates / elapsed, 1), "answers_per_s": round(answers / elapsed, 1),
@@ -199,24 +229,30 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "unanswered_people": args.people - sum(done), "order_violations": wrong,
         "order_preserved": wrong == 0 and all(done),
         "bot_cpu_s": cpu, "bot_startup_s": bot_stats.get("startup_s"), "bot_cpu_ms_per_update": round(cpu * 1000 / updates, 2) if cpu and updates else None,
-        "bot_rss_mb": bot_stats.get("rss_mb"),
+        "bot_rss_mb": bot_stats.get("rss_mb"), "bot_thread_cpu_s": bot_stats.get("thread_cpu_s"),
     }
 
 
 async def run(args: argparse.Namespace) -> dict:
-    result: dict = {"benchmark": "updates", "people": args.people, "think_s": args.think, "burst": args.burst,
+    async with _cluster.database(args.storage) as dbs:
+        return await _run(args, dbs)
+
+
+async def _run(args: argparse.Namespace, dbs: _cluster.Database) -> dict:
+    result: dict = {"benchmark": "updates", "people": args.people, "storage": args.storage, "workers": args.workers,
+                    "think_s": args.think, "burst": args.burst,
                     "processor_concurrency": args.concurrency, "bot_process": args.bot,
                     "sandbox_rate_limits": False, "bot_throttling": False}
     if args.rate is not None:
-        result["run"] = await measure(args, args.rate)
+        result["run"] = await measure(args, args.rate, dbs=dbs)
     else:
-        capacity = await measure(args)
+        capacity = await measure(args, dbs=dbs)
         result["capacity"] = capacity
         if not args.quick:
-            result["at_80_percent"] = await measure(args, round(0.8 * capacity["updates_per_s"], 1))
+            result["at_80_percent"] = await measure(args, round(0.8 * capacity["updates_per_s"], 1), dbs=dbs)
     if args.baseline:
         ours = result.get("capacity") or result["run"]
-        theirs = await measure(args, args.rate, stock=True)
+        theirs = await measure(args, args.rate, stock=True, dbs=dbs)
         result["stock_ptb"] = theirs
         result["ratio_ours_vs_stock"] = {
             "answers_per_s": round(ours["answers_per_s"] / theirs["answers_per_s"], 2)

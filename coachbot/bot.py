@@ -8,6 +8,12 @@ result is reported as `True`, which PTB already returns for edits of inline
 messages, so the call still fails loudly on any error (400, 403, 429, ...). The same
 goes for reminders (messages sent inside `pacer.background_sends()`): the sender only
 needs to know that Telegram accepted them.
+
+Incoming updates are parsed by PTB too: a button press carries the whole message the
+button sits on, keyboard included, and building that keyboard's objects was about 40 %
+of parsing such an update (coachbot never reads it: the message's id and chat are all an
+edit needs, and tests/test_bot.py checks no handler reads it). Updates fetched by
+`getUpdates` arrive without it. (In webhook mode PTB parses the request itself.)
 """
 
 from __future__ import annotations
@@ -22,11 +28,23 @@ from .pacer import in_background
 RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMessageCaption"})
 
 
+def without_pressed_keyboards(updates: Any) -> Any:
+    """Raw updates minus the keyboard of the message whose button was pressed (see above)."""
+    if isinstance(updates, list):
+        for update in updates:
+            message = (update.get("callback_query") or {}).get("message") if isinstance(update, dict) else None
+            if isinstance(message, dict):
+                message.pop("reply_markup", None)
+    return updates
+
+
 class LeanBot(ExtBot):
-    """ExtBot that answers `True` instead of a parsed Message for the edits in RESULT_UNREAD."""
+    """ExtBot that answers `True` for the edits in RESULT_UNREAD and drops pressed keyboards from updates."""
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates":
+            return without_pressed_keyboards(result)
         if isinstance(result, dict) and (endpoint in RESULT_UNREAD
                                          or endpoint == "sendMessage" and in_background()):
             return True

@@ -1,14 +1,21 @@
-"""PTB's Bot API transport on aiohttp: the same contract as HTTPXRequest for a fraction of its CPU per call."""
+"""PTB's Bot API transport on aiohttp: the same contract as HTTPXRequest for a fraction of its CPU per call.
+
+Calls without files go as one JSON body (the Bot API accepts `application/json` with nested
+objects). PTB's own transports send a form instead, which first JSON-encodes every nested
+value (a keyboard), then percent-encodes the result: about 125 µs per edit with a
+nine-button keyboard on this machine, against about 20 µs for the JSON body.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-FORM_URLENCODED = {"Content-Type": "application/x-www-form-urlencoded"}
+JSON_BODY = {"Content-Type": "application/json"}
 
 # PTB marks a timeout the caller did not give with an instance of its DefaultValue class, which
 # lives in the private `telegram._utils`; reach the class through the public DEFAULT_NONE instead.
@@ -66,8 +73,8 @@ class AiohttpRequest(BaseRequest):
             if files:
                 body = multipart(request_data)
             else:
-                body = request_data.url_encoded_parameters().encode()
-                headers = FORM_URLENCODED
+                body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":")).encode()
+                headers = JSON_BODY
         try:
             async with session.request(method, url, data=body, headers=headers, timeout=timeout) as res:
                 return res.status, await res.read()

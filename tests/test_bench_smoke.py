@@ -55,3 +55,28 @@ async def test_memory_reads_the_bot_and_its_drawing_child(capsys: pytest.Capture
     out = last_json(capsys)["coachbot"]
     assert out["rss_mb_after_start"] > 0 and out["during_chart_and_report"]["total_mb"] > 0
     assert {"rss_mb_after_checkins", "extra_mb_during_chart_and_report"} <= out.keys()
+
+
+@pytest.mark.subprocess  # two bot processes behind the benchmark's webhook pump
+async def test_fanout_on_postgresql_with_two_workers_loses_and_duplicates_nothing(
+        pg, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACHBOT_TEST_PG_URL", pg.base_url)   # the session's server, a fresh schema per run
+    out = await fanout.measure(fanout.parse(["--quick", "--people", "40", "--speedup", "20", "--reply-rate", "5",
+                                             "--storage", "postgresql", "--workers", "2"]))
+    assert (out["storage"], out["workers"], out["workers_seen_by_each"]) == ("postgresql", 2, 2)
+    assert (out["due"], out["delivered"], out["lost"], out["duplicated"]) == (40, 40, 0, 0)
+    assert len(out["worker_cpu_s"]) == 2
+
+
+@pytest.mark.subprocess
+async def test_updates_on_postgresql_with_two_workers_reach_both(pg, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COACHBOT_TEST_PG_URL", pg.base_url)
+    out = await updates.measure(updates.parse(["--quick", "--people", "6", "--timeout", "10",
+                                               "--storage", "postgresql", "--workers", "2"]))
+    assert (out["storage"], out["workers"]) == ("postgresql", 2) and len(out["worker_cpu_s"]) == 2
+    assert sum(out["updates_per_worker"]) >= 6 and out["updates"] >= 6
+
+
+def test_several_workers_need_postgresql() -> None:
+    with pytest.raises(SystemExit):
+        updates.parse(["--workers", "3"])

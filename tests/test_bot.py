@@ -41,3 +41,29 @@ def test_no_code_reads_what_an_edit_returns() -> None:
     offenders = [f"{path.relative_to(ROOT)}:{n}" for path in ROOT.rglob("*.py")
                  for n, line in enumerate(path.read_text().splitlines(), 1) if reads.search(line)]
     assert offenders == []
+
+
+async def test_a_pressed_button_arrives_without_its_keyboard_and_with_everything_else() -> None:
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    async with Sandbox(token=TOKEN, rate_limits=False) as sb:
+        user = sb.user(7)
+        bot = LeanBot(TOKEN, base_url=sb.base_url, request=AiohttpRequest(), get_updates_request=AiohttpRequest())
+        async with bot:
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="1|c|t|yes")]])
+            await bot.send_message(user.chat_id, "<b>Twitches today?</b>", parse_mode="HTML", reply_markup=markup)
+            await user.press_data("1|c|t|yes", user.last)
+            await user.send("hello")
+            pressed, typed = await bot.get_updates(timeout=0)
+    query = pressed.callback_query
+    assert query is not None and query.data == "1|c|t|yes" and query.from_user.id == user.id
+    assert query.message.message_id == user.last.message_id and query.message.chat.id == user.chat_id
+    assert query.message.text == "Twitches today?" and query.message.reply_markup is None
+    assert typed.message.text == "hello"
+
+
+def test_no_handler_reads_the_keyboard_of_a_pressed_message() -> None:
+    reads = re.compile(r"(query|message|effective_message)\.reply_markup\b")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in ROOT.rglob("*.py")
+                 for n, line in enumerate(path.read_text().splitlines(), 1) if reads.search(line)]
+    assert offenders == []

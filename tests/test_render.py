@@ -56,3 +56,32 @@ async def test_drawings_wait_for_each_other(monkeypatch: pytest.MonkeyPatch) -> 
     gate.set()
     assert await asyncio.gather(*jobs) == ["job:0", "job:1", "job:2"]
     assert most == 1
+
+
+CHART_CHILD = """
+import io, pickle, sys, types
+from datetime import date, timedelta
+from coachbot.charts import ChartText, axis_days
+from coachbot.domain.stats import Day
+from coachbot.render import child_main
+end = date(2026, 3, 30)
+labels = tuple((d, f"<{d.day}>") for d in axis_days(end, 3))
+text = ChartText("t", "tw", ("0", "1", "2", "3"), "n", "c", "l", "w", "g", "s", day_labels=labels)
+days = [Day(day=end - timedelta(days=i), twitches=True, intensity=2) for i in range(3)]
+job = pickle.dumps(("coachbot.charts:render_chart", (days, text, 400, 2000), {}))
+out = io.BytesIO()
+real = sys.stdin, sys.stdout
+sys.stdin = types.SimpleNamespace(buffer=io.BytesIO(job))
+sys.stdout = types.SimpleNamespace(buffer=out, flush=lambda: None)
+child_main()
+sys.stdin, sys.stdout = real
+loaded = sorted(m for m in ("babel", "mpl_toolkits.mplot3d") if sys.modules.get(m) is not None)
+print(repr((pickle.loads(out.getvalue())[:4], loaded)))
+"""
+
+
+def test_the_chart_child_loads_neither_babel_nor_3d_axes() -> None:
+    """The axis's dates come written from the bot (babel is ~6 MB), matplotlib's 3-D axes are skipped."""
+    run = subprocess.run([sys.executable, "-c", CHART_CHILD], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == repr((b"\x89PNG", [])) and "Axes3D" not in run.stderr

@@ -12,6 +12,7 @@ from support.harness import Harness
 
 from coachbot.domain import nudges
 from coachbot.domain.checkins import SignReport
+from coachbot.reminders.kinds import RENDERERS
 from coachbot.sandbox import SandboxUser
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
@@ -279,3 +280,14 @@ async def test_summary_shows_a_warning_sign_when_it_is_the_only_entry(bot: Harne
     await say(bot, user, "/summary")
     assert "⚠️" in user.last.text and plain(bot, lang, "insights-flag-weakness") in user.last.text
     assert plain(bot, lang, "insights-empty") != user.last.text
+    weekly = RENDERERS["summary"]
+    profile = await bot.storage.people.get(1001)
+    out = await weekly(bot.services, profile, bot.clock.now)
+    assert out is not None and plain(bot, lang, "insights-flag-weakness") in out.text, "the Sunday summary too"
+    bot.clock.advance(days=10)
+    assert await weekly(bot.services, profile, bot.clock.now) is None, "a sign from an earlier week: no weekly message"
+    await say(bot, user, "/summary")
+    assert plain(bot, lang, "insights-flag-weakness") in user.last.text, "/summary keeps it for 30 days"
+    bot.clock.advance(days=25)
+    await say(bot, user, "/summary")
+    assert user.last.text == plain(bot, lang, "insights-empty")

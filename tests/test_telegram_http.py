@@ -44,6 +44,8 @@ class Api:
                 fields[part.name] = ((part.filename, body, part.headers.get("Content-Type"))  # type: ignore[union-attr]
                                      if part.filename else body.decode())  # type: ignore[union-attr]
             record["fields"] = fields
+        elif request.content_type == "application/json":
+            record["fields"] = await request.json()
         else:
             record["fields"] = dict(await request.post())
         self.seen.append(record)
@@ -76,7 +78,7 @@ def params(**values: Any) -> RequestData:
     return RequestData([RequestParameter.from_input(k, v) for k, v in values.items()])
 
 
-async def test_a_plain_call_is_form_encoded_and_returns_status_and_body(api: tuple[Api, str]) -> None:
+async def test_a_plain_call_is_one_json_body_and_returns_status_and_body(api: tuple[Api, str]) -> None:
     state, base = api
     async with AiohttpRequest(connection_pool_size=2) as req:
         code, body = await req.do_request(f"{base}{TOKEN}/sendMessage", "POST",
@@ -84,9 +86,8 @@ async def test_a_plain_call_is_form_encoded_and_returns_status_and_body(api: tup
                                                  reply_markup={"inline_keyboard": []}))
     assert code == 200 and json.loads(body) == {"ok": True, "result": True}
     seen = state.seen[0]
-    assert seen["content_type"] == "application/x-www-form-urlencoded"
-    assert seen["fields"] == {"chat_id": "42", "text": "héllo & <b>bye</b>",
-                              "reply_markup": '{"inline_keyboard": []}'}
+    assert seen["content_type"] == "application/json"   # nested values stay objects, not JSON in a string
+    assert seen["fields"] == {"chat_id": 42, "text": "héllo & <b>bye</b>", "reply_markup": {"inline_keyboard": []}}
     assert seen["user_agent"].startswith("python-telegram-bot")
 
 

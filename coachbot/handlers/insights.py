@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 
-from coachbot.charts import ChartText
-from coachbot.dates import long_date
+from coachbot.charts import ChartText, axis_days
+from coachbot.dates import long_date, short_date
 from coachbot.domain.profile import Profile
 from coachbot.domain.report import REPORT_DAYS, DoctorReport, RedFlag, build_report
 from coachbot.domain.stats import (
@@ -211,7 +211,8 @@ def chart_text(i18n: I18n, lang: str, start: date, end: date) -> ChartText:
         no_checkin=r(lang, "insights-chart-no-checkin"), caffeine=r(lang, "insights-chart-caffeine"),
         limit=r(lang, "insights-chart-limit"), water=r(lang, "insights-chart-water"),
         goal=r(lang, "insights-chart-goal"), sleep=r(lang, "insights-chart-sleep"),
-        gaps=r(lang, "insights-chart-gaps"), language=lang)
+        gaps=r(lang, "insights-chart-gaps"),
+        day_labels=tuple((d, short_date(d, lang)) for d in axis_days(end, (end - start).days + 1)))
 
 
 def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[FactorStat],

@@ -110,9 +110,6 @@ class Settings:
 
         return f"Settings(source={self.source!r}, mode={self.mode!r}, db_path={redact(self.db_path)!r})"
 
-    def with_token(self, token: str) -> Settings:
-        return replace(self, token=token)
-
 
 # ---- validators: each returns the clean value or raises ValueError(rule) ----
 

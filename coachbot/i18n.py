@@ -20,6 +20,7 @@ from fluent.syntax.ast import Message as FluentMessage
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es", "ru")
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский"}   # each in its own language
 DEFAULT_LANGUAGE = "en"
 
 

@@ -19,7 +19,6 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from prometheus_client.exposition import generate_latest
 
 log = logging.getLogger(__name__)
-EXTRAS_KEY = "metrics"
 HealthCheck = Callable[[], Awaitable[bool]]
 
 
@@ -90,9 +89,9 @@ class Metrics:
 # ---- what other features call; each is a no-op when metrics were not set up ----
 
 def of(services: Any) -> Metrics | None:
-    """The Metrics of this bot (services.extras), or None."""
-    extras = getattr(services, "extras", None)
-    return extras.get(EXTRAS_KEY) if isinstance(extras, dict) else None
+    """The Metrics of this bot (Services.metrics), or None."""
+    found = getattr(services, "metrics", None)
+    return found if isinstance(found, Metrics) else None
 
 
 def install(services: Any) -> Metrics:
@@ -101,8 +100,7 @@ def install(services: Any) -> Metrics:
     if existing is not None:
         return existing
     metrics = Metrics()
-    services.extras[EXTRAS_KEY] = metrics
-    services.extras["on_error"] = metrics.errors.inc
+    services.metrics = metrics
     return metrics
 
 

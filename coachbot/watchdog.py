@@ -14,7 +14,6 @@ from telegram.ext import Application, ContextTypes
 from . import metrics
 
 log = logging.getLogger(__name__)
-FATAL_KEY = "fatal"
 JOB_NAME = "database-watchdog"
 
 
@@ -24,8 +23,8 @@ def check(app: Application) -> str | None:
     problem = svc.storage.db.file_problem()
     if problem is None:
         return None
-    if FATAL_KEY not in svc.extras:
-        svc.extras[FATAL_KEY] = problem
+    if svc.fatal is None:
+        svc.fatal = problem
         metrics.error(svc)
         log.error("%s; stopping", problem)
         if app.running:
@@ -45,4 +44,4 @@ def start(app: Application, every_seconds: float) -> None:
 
 def fatal(app: Application) -> str | None:
     """Why the application stopped itself, if it did."""
-    return app.bot_data["services"].extras.get(FATAL_KEY)
+    return app.bot_data["services"].fatal

@@ -9,7 +9,6 @@ from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
 from support.harness import Harness, onboard
 
 from coachbot.domain.checkins import CheckinDay
-from coachbot.reminders.kinds import RENDERERS
 
 pytestmark = pytest.mark.both_backends
 
@@ -233,13 +232,13 @@ async def test_history_starts_the_day_the_person_joined(bot: Harness) -> None:
 async def test_reminder_prompt_works_like_checkin(bot: Harness) -> None:
     user = await ready(bot)
     profile = await bot.storage.people.get(1001)
-    outgoing = await RENDERERS["checkin"](bot.services, profile, bot.clock.now)
+    outgoing = await bot.services.reminder_renderers["checkin"](bot.services, profile, bot.clock.now)
     assert "Any twitches today?" in outgoing.text
     await bot.app.bot.send_message(1001, outgoing.text, reply_markup=outgoing.markup)
     await bot.idle()
     await tap(bot, user, "No")
     assert "No twitches today: saved" in user.last.text
-    assert await RENDERERS["checkin"](bot.services, profile, bot.clock.now) is None
+    assert await bot.services.reminder_renderers["checkin"](bot.services, profile, bot.clock.now) is None
 
 
 async def test_spanish_and_russian(bot: Harness) -> None:

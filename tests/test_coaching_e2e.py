@@ -7,8 +7,7 @@ from datetime import date
 from coaching_helpers import RecordingSleep, buttons_of, data_of, insert_checkin, quick_person
 from support.harness import Harness, onboard
 
-from coachbot.handlers.breathe import MIN_EDIT_GAP_S, SLEEP_KEY
-from coachbot.reminders.kinds import RENDERERS
+from coachbot.handlers.breathe import MIN_EDIT_GAP_S
 from coachbot.sandbox import validate_telegram_html
 
 TODAY = "2026-03-10"   # the clock fixture's date, in Madrid too
@@ -44,7 +43,7 @@ async def test_tip_without_a_checkin_is_general_and_worry_gets_a_kind_reframe(bo
 
 async def test_breathe_runs_one_round_editing_one_message(bot: Harness) -> None:
     sleep = RecordingSleep()
-    bot.services.extras[SLEEP_KEY] = sleep           # production pace, without waiting for it
+    bot.services.breathing.sleep = sleep           # production pace, without waiting for it
     await quick_person(bot.storage, 2003, bot.clock.now)
     user = bot.user(2003)
     await user.send("/breathe")
@@ -63,7 +62,7 @@ async def test_breathe_runs_one_round_editing_one_message(bot: Harness) -> None:
 
 
 async def test_breathe_stop_ends_the_round(bot: Harness) -> None:
-    bot.services.extras[SLEEP_KEY] = RecordingSleep(real_wait=0.05)   # slow enough to press Stop
+    bot.services.breathing.sleep = RecordingSleep(real_wait=0.05)   # slow enough to press Stop
     await quick_person(bot.storage, 2004, bot.clock.now)
     user = bot.user(2004)
     await user.send("/breathe")
@@ -124,7 +123,7 @@ async def test_daily_tip_is_off_by_default_and_toggled_in_settings(bot: Harness)
     user = bot.user(2007)
     await onboard(bot, user)
     profile = await bot.storage.people.get(2007)
-    assert await RENDERERS["tip"](bot.services, profile, bot.clock.now) is None
+    assert await bot.services.reminder_renderers["tip"](bot.services, profile, bot.clock.now) is None
     await user.send("/settings")
     await user.wait_for("Daily tip: off")
     await user.press("Daily tip")
@@ -135,7 +134,7 @@ async def test_daily_tip_is_off_by_default_and_toggled_in_settings(bot: Harness)
     assert "Daily tip: on" in user.last.text
     profile = await bot.storage.people.get(2007)
     assert profile.daily_tip_on
-    out = await RENDERERS["tip"](bot.services, profile, bot.clock.now)
+    out = await bot.services.reminder_renderers["tip"](bot.services, profile, bot.clock.now)
     assert out is not None and "Your daily tip" in out.text
     validate_telegram_html(out.text)
 
@@ -193,5 +192,5 @@ async def test_switching_language_in_settings_switches_every_later_message(bot: 
         for row in message.buttons:
             for label, _ in row:
                 assert not _mostly(label, "latin") or label[-7:] in ("4-4-4-4", "3-3-3-3"), label
-    out = await RENDERERS["tip"](bot.services, await bot.storage.people.get(2011), bot.clock.now)
+    out = await bot.services.reminder_renderers["tip"](bot.services, await bot.storage.people.get(2011), bot.clock.now)
     assert out is not None and "Ваш совет дня" in out.text

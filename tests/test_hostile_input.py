@@ -7,7 +7,6 @@ counts are modest so the file runs in well under 30 s.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,8 +18,10 @@ from ops_helpers import LiveBot, db_consistent, person_rows
 from support.harness import TEST_TOKEN, FakeClock, Harness, onboard
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from coachbot import codec
+from coachbot.codec import REGISTRY
 from coachbot.config import Settings
-from coachbot.handlers import codec, questions
+from coachbot.handlers import questions
 from coachbot.i18n import I18n
 from coachbot.sandbox import validate_telegram_html
 
@@ -188,7 +189,8 @@ _I18N = I18n(Path(__file__).resolve().parent.parent / "messages")
 
 
 # ---- drawn from the real bot: every registered command with odd arguments, and button data
-# whose feature and action come from the codec patterns and the buttons the bot really sent.
+# whose feature, action and arguments come from the typed-button registry (coachbot/codec.py)
+# and the buttons the bot really sent.
 ODD_ARGS = ["²", "³", "٣", "①", "0", "-1", "+5", "1e9", "9" * 4000, "9" * 20, "3.5", "1,5", "½", "∞", "NaN",
             "<&>" * 200, "&amp;", "\u202e7", "7\u200b", "60 days", "  ", "\x00", "🙂", "2026-03-10", "25:99"]
 odd_arg_st = st.one_of(st.sampled_from(ODD_ARGS), st.text(max_size=80),
@@ -200,15 +202,12 @@ def registered_commands(app: object) -> list[str]:
                    if isinstance(h, CommandHandler) for c in h.commands})
 
 
-def registered_features(app: object) -> list[str]:
-    found = set()
-    for group in app.handlers.values():  # type: ignore[attr-defined]
-        for h in group:
-            pattern = getattr(getattr(h, "pattern", None), "pattern", None)
-            m = re.match(r"^\^1\\\|(.+?)\\\|$", pattern or "") if isinstance(h, CallbackQueryHandler) else None
-            if m:
-                found.add(m.group(1).replace("\\", ""))
-    return sorted(found)
+def routed_buttons(app: object) -> list[tuple[str, str]]:
+    """(feature, action) of every declared button some CallbackQueryHandler of the running bot routes."""
+    patterns = [getattr(h, "pattern", None) for group in app.handlers.values()  # type: ignore[attr-defined]
+                for h in group if isinstance(h, CallbackQueryHandler)]
+    return sorted((c.FEATURE, c.ACTION) for c in REGISTRY.classes()
+                  if any(p is not None and p.search(f"1|{c.FEATURE}|{c.ACTION}|") for p in patterns))
 
 
 _BUTTONS: list[str] = []
@@ -227,7 +226,10 @@ def test_the_fuzzers_know_every_command_and_feature(live: LiveBot) -> None:
     assert live.h is not None
     commands = registered_commands(live.h.app)
     assert {"pause", "water", "coffee", "food", "delete", "import", "settings"} <= set(commands)
-    assert {"q", "set", "data", "rem"} <= set(registered_features(live.h.app))
+    declared = {(c.FEATURE, c.ACTION) for c in REGISTRY.classes()}
+    assert set(routed_buttons(live.h.app)) == declared   # every declared button reaches a handler
+    sent = {tuple(d.split("|")[1:3]) for d in real_buttons(live.h)}
+    assert sent <= declared, f"buttons sent but not declared: {sent - declared}"
 
 
 @RUN
@@ -246,14 +248,16 @@ def test_every_command_with_odd_arguments(live: LiveBot, data: st.DataObject) ->
 def test_real_button_data_with_mutated_arguments(live: LiveBot, data: st.DataObject) -> None:
     assert live.h is not None
     seen = real_buttons(live.h)
-    actions = sorted({d.split("|")[2] for d in seen if d.count("|") >= 2})
-    base = data.draw(st.one_of(
-        st.sampled_from(seen),
-        st.builds(lambda f, a: f"1|{f}|{a}", st.sampled_from(registered_features(live.h.app)),
-                  st.sampled_from(actions))))
+    declared = sorted(REGISTRY.classes(), key=lambda c: (c.FEATURE, c.ACTION))
+    cls = data.draw(st.sampled_from(declared))
+    base = data.draw(st.one_of(st.sampled_from(seen), st.just(f"1|{cls.FEATURE}|{cls.ACTION}")))
     head = base.split("|")[:3]
-    args = data.draw(st.lists(st.one_of(arg_st, st.sampled_from(["0", "-1", "99999999999", "²", "x"])),
-                              max_size=3))
+    odd = st.one_of(arg_st, st.sampled_from(["0", "-1", "99999999999", "²", "x"]))
+    # each declared argument: a value the bot sends or an odd one; sometimes one too many or too few
+    args = [data.draw(st.one_of(st.sampled_from(spec.samples()), odd)) for _, spec, _ in cls.specs()]
+    args = data.draw(st.sampled_from([args, args[:-1], [*args, "x"]]))
+    if head[1:] != [cls.FEATURE, cls.ACTION]:
+        args = data.draw(st.lists(odd, max_size=3))
     payload = "|".join([*head, *args])
     if not _fits(payload):
         payload = base

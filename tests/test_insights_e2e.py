@@ -11,8 +11,6 @@ from PIL import Image
 from pypdf import PdfReader
 from support.harness import Harness, onboard
 
-from coachbot.reminders.kinds import RENDERERS
-
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TODAY = date(2026, 3, 10)   # the clock fixture's 09:00 UTC is 10:00 in Madrid
 
@@ -98,7 +96,7 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     assert (await bot.storage.people.get(3005)).weekly_summary_on and changed == [True]
 
     profile = await bot.storage.people.get(3005)
-    render = RENDERERS["summary"]
+    render = bot.services.reminder_renderers["summary"]
     assert await render(bot.services, profile, bot.clock.now) is None     # nothing logged: no message
     await seed_month(bot.storage, 3005, TODAY)
     out = await render(bot.services, profile, bot.clock.now)
@@ -107,6 +105,21 @@ async def test_weekly_summary_toggle_and_renderer(bot: Harness) -> None:
     await user.press("Weekly summary")
     await user.wait_for("Weekly summary: off")
     await bot.idle()
+
+
+async def test_a_double_tap_on_the_weekly_summary_switch_does_not_flip_it_back(bot: Harness) -> None:
+    """The switch carries the value it sets (on), not "toggle": the second tap changes nothing."""
+    user = bot.user(3006)
+    await onboard(bot, user)
+    await user.send("/settings")
+    await user.wait_for("Weekly summary: off")
+    shown = user.last
+    data = next(d for row in shown.buttons for label, d in row if label == "Weekly summary")
+    await user.press_data(data, shown)
+    await user.press_data(data, shown)
+    await bot.idle()
+    assert (await bot.storage.people.get(3006)).weekly_summary_on
+    assert "Weekly summary: on" in user.last.text
 
 
 async def test_the_bot_keeps_serving_while_a_report_is_drawn(bot: Harness, monkeypatch) -> None:

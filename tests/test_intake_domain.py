@@ -17,6 +17,16 @@ def test_parse_amount_ml(text: str, ml: int | None) -> None:
     assert hydration.parse_amount_ml(text) == ml
 
 
+@pytest.mark.parametrize(("now", "wake", "sleep", "fraction"), [
+    ("07:00", "07:00", "23:00", 0.0), ("15:00", "07:00", "23:00", 0.5), ("23:00", "07:00", "23:00", 1.0),
+    ("23:30", "07:00", "23:00", 1.0),      # after bedtime: the day is done
+    ("06:00", "07:00", "23:00", 1.0),      # before waking: still the end of yesterday's day
+    ("02:00", "18:00", "06:00", 2 / 3),    # a night worker's day crosses midnight
+])
+def test_day_fraction(now: str, wake: str, sleep: str, fraction: float) -> None:
+    assert hydration.day_fraction(now, wake, sleep) == pytest.approx(fraction)
+
+
 @pytest.mark.parametrize(("text", "mg"), [("120", 120), ("120 mg", 120), ("80мг", 80), ("0", None),
                                           ("2000", None), ("a lot", None)])
 def test_parse_mg(text: str, mg: int | None) -> None:

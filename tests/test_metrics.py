@@ -67,7 +67,7 @@ async def test_errors_are_counted(bot: Harness) -> None:
 
 def test_reminder_functions_count_and_are_noops_without_metrics() -> None:
     svc = Services.__new__(Services)
-    svc.extras = {}
+    svc.metrics = None
     metrics.reminder_sent(svc, "hydration")  # no metrics installed: nothing happens, nothing fails
     with metrics.tick_timer(svc):
         pass

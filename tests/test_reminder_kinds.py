@@ -13,8 +13,8 @@ from coachbot.config import SCHEMA, ReminderSettings, Settings
 from coachbot.domain import reminder_kinds
 from coachbot.domain.profile import Profile
 from coachbot.i18n import LANGUAGES, I18n
-from coachbot.reminders import kinds as renderers
-from coachbot.reminders.engine import decode_kinds, encode_kinds, grace_minutes
+from coachbot.reminders.controls import decode_kinds, encode_kinds
+from coachbot.reminders.engine import grace_minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = reminder_kinds.KINDS
@@ -65,5 +65,5 @@ def test_codes_switches_and_choices_are_consistent() -> None:
 
 
 def test_every_kind_has_a_renderer_once_the_bot_is_built(tmp_path: Path) -> None:
-    build_application(Settings(token="1:x", db_path=str(tmp_path / "bot.sqlite3"), source="<test>"))
-    assert set(reminder_kinds.names()) <= set(renderers.RENDERERS)
+    app = build_application(Settings(token="1:x", db_path=str(tmp_path / "bot.sqlite3"), source="<test>"))
+    assert set(reminder_kinds.names()) <= set(app.bot_data["services"].reminder_renderers)

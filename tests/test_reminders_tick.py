@@ -168,8 +168,6 @@ async def test_less_often_offers_a_gentler_schedule(h: Harness) -> None:
 
 
 async def test_registered_renderers_are_used_for_tips_and_fallbacks_otherwise(h: Harness) -> None:
-    from coachbot.reminders.kinds import RENDERERS
-
     user, _ = await seed(h, 1, daily_tip_on=True, hydration_on=False, caffeine_reminder_on=False,
                          checkin_time="20:00")
     due = (await h.storage.reminders.for_person(1))["tip"][0]
@@ -178,4 +176,4 @@ async def test_registered_renderers_are_used_for_tips_and_fallbacks_otherwise(h:
     await engine(h).tick(h.clock.now)
     [tip] = reminders_of(user)
     fallback = h.services.i18n.t("en", "reminders-tip-fallback")
-    assert ("tip" in RENDERERS) == (tip.text != fallback)
+    assert ("tip" in h.services.reminder_renderers) == (tip.text != fallback)

@@ -12,7 +12,6 @@ from support.harness import Harness
 
 from coachbot.domain import nudges
 from coachbot.domain.checkins import SignReport
-from coachbot.reminders.kinds import RENDERERS
 from coachbot.sandbox import SandboxUser
 
 sandbox = fast_sandbox  # the conftest `bot` fixture runs against the 10x-time sandbox in this module
@@ -280,7 +279,7 @@ async def test_summary_shows_a_warning_sign_when_it_is_the_only_entry(bot: Harne
     await say(bot, user, "/summary")
     assert "⚠️" in user.last.text and plain(bot, lang, "insights-flag-weakness") in user.last.text
     assert plain(bot, lang, "insights-empty") != user.last.text
-    weekly = RENDERERS["summary"]
+    weekly = bot.services.reminder_renderers["summary"]
     profile = await bot.storage.people.get(1001)
     out = await weekly(bot.services, profile, bot.clock.now)
     assert out is not None and plain(bot, lang, "insights-flag-weakness") in out.text, "the Sunday summary too"

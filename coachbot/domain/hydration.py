@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-DEFAULT_GOAL_ML = 2000          # general guidance is roughly 2–2.5 L of fluids a day
+from .timeparse import minutes_of_day, window_minutes
+
 ML_PER_KG = 33                  # a common rule of thumb, ~30–35 ml per kg of body weight
 # A sane ceiling: ~33 ml/kg stays under it up to ~120 kg; far more is no better and can be harmful.
 MIN_GOAL_ML, MAX_GOAL_ML = 1000, 4000
@@ -85,6 +86,12 @@ def progress_bar(total: int, goal: int, width: int = 10) -> str:
 def expected_by_now(goal: int, day_fraction: float) -> int:
     """How much an even pace over the waking day would have reached by now."""
     return int(goal * max(0.0, min(1.0, day_fraction)))
+
+
+def day_fraction(local_hhmm: str, wake: str, sleep: str) -> float:
+    """How far through their waking day (wake..sleep, "HH:MM") the person is at `local_hhmm` (0..1)."""
+    since = (minutes_of_day(local_hhmm) - minutes_of_day(wake)) % 1440
+    return min(1.0, since / window_minutes(wake, sleep))
 
 
 def should_remind(total: int, goal: int, day_fraction: float) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import time
 
 _TIME_RE = re.compile(
     r"^\s*(?P<h>\d{1,2})(?:\s*[:.h]\s*(?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?\s*h?\s*$",
@@ -49,11 +48,6 @@ def parse_utc_offset(text: str) -> int | None:
     total = hours * 60 + minutes
     total = -total if m.group("sign") in "-−" else total
     return total if -12 * 60 <= total <= 14 * 60 else None
-
-
-def hhmm_to_time(value: str) -> time:
-    hour, minute = value.split(":")
-    return time(int(hour), int(minute))
 
 
 def minutes_of_day(value: str) -> int:

@@ -1,1 +1,1 @@
-"""Telegram glue, one module per feature. Each module exposes `register(app)` and `COMMANDS`."""
+"""Telegram glue, one module per feature (their handlers are registered in app.py, in order)."""

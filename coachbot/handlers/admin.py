@@ -14,8 +14,6 @@ from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
-    CommandHandler,
-    TypeHandler,
 )
 
 from coachbot import metrics
@@ -24,7 +22,6 @@ from coachbot.i18n import pick_language
 from .common import Context, answer, language_for, load_person, send, services, tr
 
 log = logging.getLogger(__name__)
-COMMANDS: list[str] = []  # /stats exists but is deliberately not in the public menu
 GATE_GROUP = -2  # before the safety reading of free text (-1) and every feature (0)
 TOLD_KEY = "admin.told"  # bot_data: ids already told they are not on the allow-list
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "my_chat_member")
@@ -114,13 +111,12 @@ async def problems(app: Application) -> list[str]:
             found.append("database unreachable")
     if not app.running:
         found.append("not running")
-    engine = svc.extras.get("reminders")
-    if engine is not None:
-        found.extend(engine.problems())
+    if svc.reminders is not None:
+        found.extend(svc.reminders.problems())
     return found
 
 
-async def startup(app: Application) -> None:
+async def start_metrics_server(app: Application) -> None:
     """Start the health and metrics server when the operator enabled it."""
     svc = app.bot_data["services"]
     cfg = svc.settings.metrics
@@ -134,13 +130,7 @@ async def startup(app: Application) -> None:
     await m.start(cfg.host, cfg.port, healthy)
 
 
-async def shutdown(app: Application) -> None:
+async def stop_metrics_server(app: Application) -> None:
     m = metrics.of(app.bot_data["services"])
     if m is not None:
         await m.stop()
-
-
-def register(app: Application) -> None:
-    metrics.install(app.bot_data["services"])
-    app.add_handler(TypeHandler(Update, gate), GATE_GROUP)
-    app.add_handler(CommandHandler("stats", stats_command))

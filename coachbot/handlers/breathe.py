@@ -11,29 +11,25 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain.exercises import PATTERNS, BreathingPattern, round_steps
 from coachbot.i18n import I18n
 from coachbot.runtime import Services
 
-from . import codec
-from .common import Context, answer, edit, keyboard, require_person, send, services
+from .buttons import Breathe, Exercises, StopBreathing
+from .common import Context, keyboard, require_person, send, services
+from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-FEATURE = "breathe"
 MIN_EDIT_GAP_S = 1.0        # Telegram sustains about one message per second per chat; edits count
-PACE_KEY = "breathe_pace"   # services.extras: wall seconds per counted second (default 1)
-SLEEP_KEY = "breathe_sleep"  # services.extras: the awaitable sleep (tests inject a recorder)
 Sleep = Callable[[float], Awaitable[None]]
-SESSIONS_KEY = "breathe_sessions"
 
 
 @dataclass
@@ -43,11 +39,21 @@ class Session:
 
 
 def start_data(pattern_id: str) -> str:
-    return codec.encode(FEATURE, "go", pattern_id)
+    return Breathe(pattern_id).pack()
+
+
+@dataclass
+class Breathing:
+    """The feature's state in Services.breathing: rounds running now, and how time passes."""
+
+    pace: float = 1.0            # wall seconds per counted second
+    sleep: Sleep = asyncio.sleep  # tests inject a recorder
+    sessions: dict[int, Session] = field(default_factory=dict)   # person id -> the round running
 
 
 def _sessions(svc: Services) -> dict[int, Session]:
-    return svc.extras.setdefault(SESSIONS_KEY, {})
+    assert svc.breathing is not None, "app.py sets Services.breathing"
+    return svc.breathing.sessions
 
 
 def edit_gap(seconds: int, pace: float) -> float:
@@ -85,7 +91,7 @@ async def run_round(bot: Bot, i18n: I18n, lang: str, chat_id: int, message_id: i
                     pattern: BreathingPattern, pace: float, sleep: Sleep) -> None:
     """Show every phase of one round in turn, then the closing message."""
     name = i18n.t(lang, f"coaching-pattern-{pattern.id}")
-    stop = keyboard([[(i18n.t(lang, "coaching-breathe-stop"), codec.encode(FEATURE, "stop"))]])
+    stop = keyboard([[(i18n.t(lang, "coaching-breathe-stop"), StopBreathing().pack())]])
     for step in round_steps(pattern):
         text = "\n\n".join([
             i18n.t(lang, "coaching-breathe-step", name=name, cycle=step.cycle, cycles=pattern.cycles),
@@ -97,7 +103,7 @@ async def run_round(bot: Bot, i18n: I18n, lang: str, chat_id: int, message_id: i
         await sleep(edit_gap(step.phase.seconds, pace))
     done = i18n.t(lang, "coaching-breathe-done", name=name) + "\n\n" + i18n.t(lang, "coaching-disclaimer")
     again = keyboard([[(i18n.t(lang, "coaching-breathe-again"), start_data(pattern.id)),
-                       (i18n.t(lang, "coaching-ex-all"), codec.encode("coach", "exlist"))]])
+                       (i18n.t(lang, "coaching-ex-all"), Exercises().pack())]])
     await _edit(bot, chat_id, message_id, done, again, sleep)
 
 
@@ -129,33 +135,31 @@ async def breathe_command(update: Update, context: Context) -> None:
                keyboard(pattern_buttons(i18n, profile.language)))
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Start a round in the pressed message, or stop the running one."""
-    query = update.callback_query
-    button = codec.decode(query.data if query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None or query is None or query.message is None:
+    query, svc, profile = press.update.callback_query, press.svc, press.person
+    if query is None or query.message is None:
         return
-    svc = services(context)
-    await answer(update)
-    if button.action == "go" and button.arg(0) in PATTERNS:
-        running = _sessions(svc).get(profile.person_id)
-        if running and running.message_id == query.message.message_id and not running.task.done():
-            return  # a double tap: this message is already guiding a round
-        await _stop_session(svc, profile.person_id)
-        pace = float(svc.extras.get(PACE_KEY, 1.0))
-        coro = run_round(context.bot, svc.i18n, profile.language, query.message.chat.id,
-                         query.message.message_id, PATTERNS[button.arg(0)], pace,
-                         svc.extras.get(SLEEP_KEY, asyncio.sleep))
-        task = asyncio.create_task(_guarded(coro))
-        session = Session(query.message.message_id, task)
-        _sessions(svc)[profile.person_id] = session
-        person_id = profile.person_id
-        task.add_done_callback(lambda _t: _forget(svc, person_id, session))
-    elif button.action == "stop":
-        await _stop_session(svc, profile.person_id)
-        await edit(update, context, svc.i18n.t(profile.language, "coaching-breathe-stopped"),
-                   keyboard(pattern_buttons(svc.i18n, profile.language)))
+    await press.answer()
+    match press.button:
+        case Breathe(pattern=pattern_id):
+            running = _sessions(svc).get(profile.person_id)
+            if running and running.message_id == query.message.message_id and not running.task.done():
+                return  # a double tap: this message is already guiding a round
+            await _stop_session(svc, profile.person_id)
+            assert svc.breathing is not None
+            coro = run_round(press.context.bot, svc.i18n, press.lang, query.message.chat.id,
+                             query.message.message_id, PATTERNS[pattern_id], svc.breathing.pace,
+                             svc.breathing.sleep)
+            task = asyncio.create_task(_guarded(coro))
+            session = Session(query.message.message_id, task)
+            _sessions(svc)[profile.person_id] = session
+            person_id = profile.person_id
+            task.add_done_callback(lambda _t: _forget(svc, person_id, session))
+        case StopBreathing():
+            await _stop_session(svc, profile.person_id)
+            await press.edit(press.t("coaching-breathe-stopped"), keyboard(pattern_buttons(svc.i18n, press.lang)))
 
 
 def _forget(svc: Services, person_id: int, session: Session) -> None:
@@ -163,13 +167,7 @@ def _forget(svc: Services, person_id: int, session: Session) -> None:
         del _sessions(svc)[person_id]
 
 
-async def shutdown(app: Application) -> None:
+async def stop_rounds(svc: Services) -> None:
     """Cancel rounds still running so the application stops promptly."""
-    svc: Services = app.bot_data["services"]
     for person_id in list(_sessions(svc)):
         await _stop_session(svc, person_id)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("breathe", breathe_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))

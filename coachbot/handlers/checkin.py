@@ -8,49 +8,60 @@ move the check-in on, so stale buttons and double taps just redraw the message.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from coachbot.codec import Button
 from coachbot.domain import nudges as rules
 from coachbot.domain.checkins import (
     LOCATIONS,
-    MEDICINE,
-    OFTEN,
     QUESTION,
     RED_FLAGS,
-    SLEEP,
-    STRENGTH,
-    STRESS,
     CheckinDay,
     answerable,
     first_day,
     last_days,
     next_step,
-    parse_day_code,
     screen_due,
     toggle,
 )
 from coachbot.domain.planner import snooze_until
 from coachbot.domain.profile import Profile
 from coachbot.domain.waking import day_part
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.runtime import Services
 
 from . import checkin_views as views
-from . import codec
-from .common import Context, answer, edit, require_person, send, services, tr
-from .router import register_text_input
+from .buttons import (
+    ChangeAnswers,
+    Choice,
+    Extra,
+    FillDay,
+    FlagsDone,
+    FlagsNone,
+    Medicine,
+    NudgeAnswer,
+    Often,
+    OnDay,
+    Place,
+    PlacesDone,
+    RedFlag,
+    Sleep,
+    Strength,
+    Stress,
+    Twitches,
+    UndoDay,
+)
+from .common import Context, edit, require_person, send, services, tr
+from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["checkin", "history"]
 AWAITING = "checkin"
 HISTORY_DAYS = 14
 RULES_LOOKBACK_DAYS = 60
 
-# Single-choice steps of a twitch day: button action -> the question it answers.
-CHOICES = {"o": OFTEN, "s": STRENGTH, "st": STRESS, "sl": SLEEP, "m": MEDICINE}
 
 
 # ------------------------------------------------------------------ views
@@ -149,31 +160,28 @@ async def on_free_text(update: Update, context: Context, profile: Profile, text:
 Result = str | None  # a catalog key to show as a toast, or None
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Every check-in and nudge button; the person is always update.effective_user."""
-    query = update.callback_query
-    button = codec.decode(query.data if query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc = services(context)
+    update, context, profile, svc = press.update, press.context, press.person, press.svc
     now = svc.now()
-    if button.action == "n":
-        await on_nudge_button(update, context, profile, button, now)
+    button = press.button
+    if isinstance(button, NudgeAnswer):
+        await on_nudge_button(press, button, now)
         return
-    day = parse_day_code(button.arg(0))
-    handler = ACTIONS.get(button.action)
-    if day is None or handler is None:
-        await answer(update, tr(context, profile.language, "stale-button"))
+    handler = ACTIONS.get(type(button))
+    if not isinstance(button, OnDay) or handler is None:
+        await press.stale()
         return
+    day = button.day
     if not answerable(day, profile.local_day(now)):
-        await answer(update, tr(context, profile.language, "checkin-closed"))
+        await press.toast("checkin-closed")
         return
     before = await current(svc, profile.person_id, day)
     toast = await handler(svc, profile, before, button, now)
-    await answer(update, tr(context, profile.language, toast) if toast else None)
+    await press.answer(press.t(toast) if toast else None)
     after = await current(svc, profile.person_id, day)
-    if button.action == "t" and button.arg(1) == "later" and not after.finished:
+    if isinstance(button, Twitches) and button.answer == "later" and not after.finished:
         again = await ask_again_later(svc, profile, day, now)
         view, waiting = views.later(svc.i18n, profile.language, again), False
     else:
@@ -202,63 +210,54 @@ async def ask_again_later(svc: Services, profile: Profile, day: date, now: datet
     return due.astimezone(profile.zone).strftime("%H:%M")
 
 
-async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                      now: datetime) -> Result:
-    value = button.arg(1)
+async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: Twitches, now: datetime) -> Result:
     day = c.day
-    if c.step != "twitches" or value not in ("yes", "no", "later"):
+    if c.step != "twitches":
         return None
     store, pid = svc.storage.checkins, profile.person_id
-    if value == "no":
+    if button.answer == "no":
         # Sleep, stress and exercise describe the day whatever the answer, so they stay.
         await store.save(pid, day, now, twitches=False, locations=(), frequency=None,
                          intensity=None, new_medicine=None, step=None)
-    elif value == "yes":
+    elif button.answer == "yes":
         await store.save(pid, day, now, twitches=True, step="where")
     elif c.twitches is not None:  # "Later" while changing answers keeps the earlier ones
         await store.save(pid, day, now, step=None)
     return None
 
 
-async def on_place(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                   now: datetime) -> Result:
-    place, on = button.arg(1), button.int_arg(2, 0, 1)
-    day = c.day
-    if c.step == "where" and place in LOCATIONS and on is not None:
-        await svc.storage.checkins.save(profile.person_id, day, now,
-                                        locations=toggle(c.locations, place, bool(on), LOCATIONS))
+async def on_place(svc: Services, profile: Profile, c: CheckinDay, button: Place, now: datetime) -> Result:
+    if c.step == "where":
+        await svc.storage.checkins.save(profile.person_id, c.day, now,
+                                        locations=toggle(c.locations, button.place, button.on, LOCATIONS))
     return None
 
 
-async def on_places_done(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_places_done(svc: Services, profile: Profile, c: CheckinDay, button: PlacesDone,
                          now: datetime) -> Result:
-    day = c.day
     if c.step != "where":
         return None
     if not c.locations:
         return "checkin-pick-place"
-    await svc.storage.checkins.save(profile.person_id, day, now, step="often")
+    await svc.storage.checkins.save(profile.person_id, c.day, now, step="often")
     return None
 
 
-async def on_choice(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                    now: datetime) -> Result:
-    q = CHOICES[button.action]
-    value = button.arg(1)
-    day = c.day
-    if c.step != q.step or value not in q.codes:
+async def on_choice(svc: Services, profile: Profile, c: CheckinDay, button: Choice, now: datetime) -> Result:
+    q = button.QUESTION
+    if c.step != q.step:
         return None
-    following = next_step(q.step, await with_screen(svc, profile, day, now))
-    await svc.storage.checkins.save(profile.person_id, day, now, **{q.column: q.answer(value)}, step=following)
+    following = next_step(q.step, await with_screen(svc, profile, c.day, now))
+    await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.value)},
+                                    step=following)
     return None
 
 
-async def on_extra(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                   now: datetime) -> Result:
+async def on_extra(svc: Services, profile: Profile, c: CheckinDay, button: Extra, now: datetime) -> Result:
     """An optional one-tap answer on the finished check-in (sleep, stress, exercise); the day stays finished."""
-    q, value = QUESTION.get(button.arg(1)), button.arg(2)
-    if c.finished and q is not None and q.any_day and value in q.codes:
-        await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(value)})
+    q = QUESTION[button.step]
+    if c.finished and button.code in q.codes:
+        await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.code)})
     return None
 
 
@@ -274,19 +273,16 @@ async def with_screen(svc: Services, profile: Profile, day: date, now: datetime)
     return screen_due(today, True, await store.last_screen_day(profile.person_id, today))
 
 
-async def on_flag(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
-                  now: datetime) -> Result:
-    flag, on = button.arg(1), button.int_arg(2, 0, 1)
-    day = c.day
-    if c.step != "flags" or flag not in RED_FLAGS or on is None:
+async def on_flag(svc: Services, profile: Profile, c: CheckinDay, button: RedFlag, now: datetime) -> Result:
+    if c.step != "flags":
         return None
-    screen = await svc.storage.checkins.screen(profile.person_id, day)
-    flags = toggle(screen.flags if screen else (), flag, bool(on), RED_FLAGS)
-    await svc.storage.checkins.save_screen(profile.person_id, day, now, flags=flags)
+    screen = await svc.storage.checkins.screen(profile.person_id, c.day)
+    flags = toggle(screen.flags if screen else (), button.flag, button.on, RED_FLAGS)
+    await svc.storage.checkins.save_screen(profile.person_id, c.day, now, flags=flags)
     return None
 
 
-async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                         now: datetime) -> Result:
     day = c.day
     if c.step == "flags":
@@ -295,7 +291,7 @@ async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: 
     return None
 
 
-async def on_flags_done(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_flags_done(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                         now: datetime) -> Result:
     day = c.day
     if c.step != "flags":
@@ -308,7 +304,7 @@ async def on_flags_done(svc: Services, profile: Profile, c: CheckinDay, button: 
     return None
 
 
-async def on_change(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_change(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                     now: datetime) -> Result:
     day = c.day
     if c.finished:
@@ -316,12 +312,12 @@ async def on_change(svc: Services, profile: Profile, c: CheckinDay, button: code
     return None
 
 
-async def on_fill(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_fill(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                   now: datetime) -> Result:
     return None  # the day in the button is yesterday; on_button shows it in its stored state
 
 
-async def on_undo(svc: Services, profile: Profile, c: CheckinDay, button: codec.Button,
+async def on_undo(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                   now: datetime) -> Result:
     """Take back a finished day's answers (a mistaken "No" included); the first question shows again."""
     if not c.finished:
@@ -330,9 +326,10 @@ async def on_undo(svc: Services, profile: Profile, c: CheckinDay, button: codec.
     return "checkin-undone"
 
 
-ACTIONS = {"t": on_twitches, "w": on_place, "wd": on_places_done, "f": on_flag, "fn": on_flags_none,
-           "fd": on_flags_done, "chg": on_change, "fill": on_fill, "undo": on_undo, "x": on_extra,
-           **dict.fromkeys(CHOICES, on_choice)}
+ACTIONS: dict[type[Button], Callable[..., Awaitable[Result]]] = {
+    Twitches: on_twitches, Place: on_place, PlacesDone: on_places_done, RedFlag: on_flag, FlagsNone: on_flags_none,
+    FlagsDone: on_flags_done, ChangeAnswers: on_change, FillDay: on_fill, UndoDay: on_undo, Extra: on_extra,
+    **dict.fromkeys((Often, Strength, Stress, Sleep, Medicine), on_choice)}
 
 
 # ----------------------------------------------------------------- nudges
@@ -368,28 +365,18 @@ async def send_nudge(update: Update, context: Context, profile: Profile, nudge: 
     await send(update, context, view.text, view.markup)
 
 
-async def on_nudge_button(update: Update, context: Context, profile: Profile, button: codec.Button,
-                          now: datetime) -> None:
+async def on_nudge_button(press: Press, button: NudgeAnswer, now: datetime) -> None:
     """"I've booked / seen a doctor" or "Remind me later", on the person's own nudge only."""
-    svc = services(context)
-    nudge_id, response = button.int_arg(0, 1, 2**62), button.arg(1)
-    record = await svc.storage.checkins.nudge(profile.person_id, nudge_id) if nudge_id else None
-    if record is None or response not in rules.RESPONSES:
-        await answer(update, tr(context, profile.language, "stale-button"))
+    svc, profile = press.svc, press.person
+    record = await svc.storage.checkins.nudge(profile.person_id, button.nudge)
+    if record is None:
+        await press.stale()
         return
-    await answer(update)
-    if record.response != response:
-        record = await svc.storage.checkins.respond(profile.person_id, record.id, response, now)
+    await press.answer()
+    if record.response != button.response:
+        record = await svc.storage.checkins.respond(profile.person_id, record.id, button.response, now)
         assert record is not None
     view = views.nudge(svc.i18n, profile.language, rules.Nudge(record.level, record.reasons), record.id,
-                       persistent_days=svc.settings.nudges.persistent_days, response=response,
+                       persistent_days=svc.settings.nudges.persistent_days, response=button.response,
                        zone=profile.timezone)
-    await edit(update, context, view.text, view.markup)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("checkin", checkin_command))
-    app.add_handler(CommandHandler("history", history_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(views.FEATURE)))
-    register_text_input(AWAITING, on_free_text)
-    register_renderer("checkin", render_reminder)
+    await press.edit(view.text, view.markup)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup
 
+from coachbot import codec
 from coachbot.domain.checkins import (
     EXERCISE,
     FREQUENCIES,
@@ -32,11 +33,28 @@ from coachbot.domain.doctor_rules import IMPROVE_AFTER_DAYS, SOURCE_BUTTON
 from coachbot.domain.nudges import EMERGENCY, REASONS, SOON, Nudge
 from coachbot.i18n import I18n
 
-from . import codec
+from .buttons import (
+    ChangeAnswers,
+    CheckinSos,
+    Choice,
+    Extra,
+    FillDay,
+    FlagsDone,
+    FlagsNone,
+    Medicine,
+    NudgeAnswer,
+    Often,
+    OpenSigns,
+    Place,
+    PlacesDone,
+    RedFlag,
+    Sleep,
+    Strength,
+    Stress,
+    Twitches,
+    UndoDay,
+)
 from .common import keyboard, local_number
-
-FEATURE = "ci"
-SIGNS_FEATURE = "sg"   # handlers/signs.py: the warning-sign list any day
 
 
 @dataclass(frozen=True)
@@ -46,7 +64,8 @@ class View:
 
 
 def button(action: str, day: date, *args: object) -> str:
-    return codec.encode(FEATURE, action, day_code(day), *args)
+    """Check-in button data by its action code, e.g. button("t", day, "no") (benchmarks tap this way)."""
+    return codec.encode(Twitches.FEATURE, action, day_code(day), *args)
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -67,13 +86,13 @@ def mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
     return i18n.t(lang, "checkin-chosen", label=label) if chosen else label
 
 
-def _choices(i18n: I18n, lang: str, action: str, day: date, values: Sequence[object], current: object,
+def _choices(i18n: I18n, lang: str, choice: type[Choice], day: date, values: Sequence[object], current: object,
              label_key: str | None, per_row: int) -> list[list[tuple[str, str]]]:
     """One button per value, the stored answer marked, in rows of per_row."""
     buttons = []
     for v in values:
         label = i18n.t(lang, f"{label_key}-{v}") if label_key else str(v)
-        buttons.append((mark(i18n, lang, label, v == current), button(action, day, v)))
+        buttons.append((mark(i18n, lang, label, v == current), choice(day, str(v)).pack()))
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
@@ -87,39 +106,39 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
     rows: list[list[tuple[str, str]]]
     if step == "twitches":
         current = {True: "yes", False: "no"}.get(c.twitches) if c.twitches is not None else None
-        rows = [[(mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), button("t", day, v))
+        rows = [[(mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), Twitches(day, v).pack())
                  for v in ("no", "yes", "later") if later or v != "later"]]
         body = t(lang, "checkin-q-twitches", when=when(day, today))
     elif step == "where":
         toggles = [(mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
-                    button("w", day, p, 0 if p in c.locations else 1)) for p in LOCATIONS]
-        rows = [toggles[:2], toggles[2:], [(t(lang, "checkin-done"), button("wd", day))]]
+                    Place(day, p, p not in c.locations).pack()) for p in LOCATIONS]
+        rows = [toggles[:2], toggles[2:], [(t(lang, "checkin-done"), PlacesDone(day).pack())]]
         body = t(lang, "checkin-q-where")
     elif step == "often":
-        rows = _choices(i18n, lang, "o", day, FREQUENCIES, c.frequency, "checkin-often", 3)
+        rows = _choices(i18n, lang, Often, day, FREQUENCIES, c.frequency, "checkin-often", 3)
         body = t(lang, "checkin-q-often")
     elif step == "strength":
-        rows = _choices(i18n, lang, "s", day, INTENSITIES, c.intensity, "checkin-strength", 3)
+        rows = _choices(i18n, lang, Strength, day, INTENSITIES, c.intensity, "checkin-strength", 3)
         body = t(lang, "checkin-q-strength")
     elif step == "stress":
-        rows = _choices(i18n, lang, "st", day, STRESS_LEVELS, c.stress, None, 5)
+        rows = _choices(i18n, lang, Stress, day, STRESS_LEVELS, c.stress, None, 5)
         body = t(lang, "checkin-q-stress")
     elif step == "sleep":
-        rows = _choices(i18n, lang, "sl", day, SLEEP_CHOICES, c.sleep, "checkin-sleep", 3)
+        rows = _choices(i18n, lang, Sleep, day, SLEEP_CHOICES, c.sleep, "checkin-sleep", 3)
         body = t(lang, "checkin-q-sleep")
     elif step == "med":
         current = {True: "yes", False: "no"}.get(c.new_medicine) if c.new_medicine is not None else None
-        rows = [[(mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), button("m", day, v))
+        rows = [[(mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), Medicine(day, v).pack())
                  for v in ("no", "yes")]]
         body = t(lang, "checkin-q-med")
     else:  # flags
         ticked = screen.flags if screen else ()
         rows = [[(mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
-                  button("f", day, f, 0 if f in ticked else 1))] for f in RED_FLAGS]
-        rows.append([(t(lang, "checkin-flags-none"), button("fn", day))])
+                  RedFlag(day, f, f not in ticked).pack())] for f in RED_FLAGS]
+        rows.append([(t(lang, "checkin-flags-none"), FlagsNone(day).pack())])
         if ticked:
-            rows[-1].append((t(lang, "checkin-done"), button("fd", day)))
-        rows.append([(t(lang, "checkin-sos"), button("sos", day))])
+            rows[-1].append((t(lang, "checkin-done"), FlagsDone(day).pack()))
+        rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(day)).pack())])
         body = t(lang, "checkin-q-flags") + "\n\n" + t(lang, "signs-sudden")
     return View(f"{title}\n\n{body}", keyboard(rows))
 
@@ -156,13 +175,13 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
     if extras:
         lines += ["", t(lang, "checkin-extras-good" if not c.twitches else "checkin-extras-twitch")]
     rows = extra_rows(i18n, lang, c, extras)
-    rows.append([(t(lang, "checkin-change"), button("chg", day)), (t(lang, "undo-button"), button("undo", day))])
+    rows.append([(t(lang, "checkin-change"), ChangeAnswers(day).pack()), (t(lang, "undo-button"), UndoDay(day).pack())])
     if offer_yesterday:
-        rows.append([(t(lang, "checkin-fill-yesterday"), button("fill", day - timedelta(days=1)))])
+        rows.append([(t(lang, "checkin-fill-yesterday"), FillDay(day - timedelta(days=1)).pack())])
     if day == today:  # a warning sign can be reported any day, good days too
-        rows.append([(t(lang, "signs-something-new"), codec.encode(SIGNS_FEATURE, "open", SOURCE_BUTTON))])
+        rows.append([(t(lang, "signs-something-new"), OpenSigns(SOURCE_BUTTON).pack())])
     if c.twitches:
-        rows.append([(t(lang, "checkin-sos"), button("sos", day))])
+        rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(day)).pack())])
     return View("\n".join(lines), keyboard(rows))
 
 
@@ -188,7 +207,7 @@ def extra_rows(i18n: I18n, lang: str, c: CheckinDay,
                 label = i18n.raw(lang, f"checkin-extra-{q.step}", label=label)
             if current == code:
                 label = i18n.raw(lang, "checkin-chosen", label=label)
-            buttons.append((label, button("x", c.day, q.step, code)))
+            buttons.append((label, Extra(c.day, q.step, code).pack()))
         rows.append(buttons)
     return rows
 
@@ -229,8 +248,8 @@ def nudge(i18n: I18n, lang: str, n: Nudge, nudge_id: int, *, persistent_days: in
     if response is not None:
         ack = f"nudge-ack-{response}-{n.level}" if response == "booked" else f"nudge-ack-{response}"
         return View(text + "\n\n" + t(lang, ack))
-    rows = [[(t(lang, "nudge-booked"), codec.encode(FEATURE, "n", nudge_id, "booked")),
-             (t(lang, "nudge-later"), codec.encode(FEATURE, "n", nudge_id, "later"))]]
+    rows = [[(t(lang, "nudge-booked"), NudgeAnswer(nudge_id, "booked").pack()),
+             (t(lang, "nudge-later"), NudgeAnswer(nudge_id, "later").pack())]]
     return View(text, keyboard(rows))
 
 

@@ -1,7 +1,6 @@
 """/tip and the coaching feature's wiring: context-aware tips, exercise pages, worry reframes, daily tip.
 
-The feature also owns /breathe, /food and /learn (modules breathe, food, learn),
-registered from here so the app's FEATURES list stays as it is.
+The feature's other commands live in their own modules: /breathe, /food and /learn.
 """
 
 from __future__ import annotations
@@ -9,20 +8,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import exercises, tips
 from coachbot.domain.profile import Profile
 from coachbot.domain.timeparse import parse_time_of_day
 from coachbot.i18n import I18n
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.runtime import Services
 
-from . import breathe, codec, food, learn, settings_menu
-from .common import Context, answer, edit, keyboard, require_person, send, services
+from . import breathe, learn, settings_view
+from .buttons import AnotherTip, DailyTip, Exercise, Exercises, ShowSettings, Worry
+from .common import Context, keyboard, require_person, send, services
+from .press import Press, on_press
 
-COMMANDS = ["tip", "breathe", "food", "learn"]
-FEATURE = "coach"
 RECENT_CHECKIN_DAYS = 1   # a check-in from today or yesterday still describes "your day"
 
 
@@ -68,9 +66,9 @@ def render_tip(i18n: I18n, lang: str, tip: tips.Tip, *, daily: bool = False) -> 
     if tip.exercise:
         name = i18n.t(lang, f"coaching-ex-{tip.exercise}-name")
         rows.append([(i18n.t(lang, "coaching-tip-try", exercise=name),
-                      codec.encode(FEATURE, "ex", tip.exercise))])
-    rows.append([(i18n.t(lang, "coaching-tip-another"), codec.encode(FEATURE, "tip")),
-                 (i18n.t(lang, "coaching-worried"), codec.encode(FEATURE, "worry"))])
+                      Exercise(tip.exercise).pack())])
+    rows.append([(i18n.t(lang, "coaching-tip-another"), AnotherTip().pack()),
+                 (i18n.t(lang, "coaching-worried"), Worry().pack())])
     return text, keyboard(rows)
 
 
@@ -81,12 +79,12 @@ def exercise_page(i18n: I18n, lang: str, exercise_id: str) -> tuple[str, InlineK
     rows: list[list[tuple[str, str]]] = []
     if exercise.pattern is not None:
         rows.append([(i18n.t(lang, "coaching-ex-guide"), breathe.start_data(exercise.pattern.id))])
-    rows.append([(i18n.t(lang, "coaching-ex-all"), codec.encode(FEATURE, "exlist"))])
+    rows.append([(i18n.t(lang, "coaching-ex-all"), Exercises().pack())])
     return text, keyboard(rows)
 
 
 def exercise_list(i18n: I18n, lang: str) -> tuple[str, InlineKeyboardMarkup]:
-    buttons = [(i18n.t(lang, f"coaching-ex-{e.id}-name"), codec.encode(FEATURE, "ex", e.id))
+    buttons = [(i18n.t(lang, f"coaching-ex-{e.id}-name"), Exercise(e.id).pack())
                for e in exercises.EXERCISES]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
     rows.append([(i18n.t(lang, "coaching-topics"), learn.index_data())])
@@ -112,48 +110,43 @@ async def tip_command(update: Update, context: Context) -> None:
     await send(update, context, text, markup)
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Another tip, an exercise page, the worry reframe, or the daily-tip setting."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc, lang = services(context), profile.language
-    await answer(update)
-    if button.action == "tip":
-        tip = await next_tip(svc, profile, svc.now())
-        await edit(update, context, *render_tip(svc.i18n, lang, tip))
-    elif button.action == "ex" and button.arg(0) in exercises.BY_ID:
-        await edit(update, context, *exercise_page(svc.i18n, lang, button.arg(0)))
-    elif button.action == "exlist":
-        await edit(update, context, *exercise_list(svc.i18n, lang))
-    elif button.action == "worry":
-        await edit(update, context, *worry_reply(svc.i18n, lang))
-    elif button.action == "daily" and button.arg(0) == "open":
-        await edit(update, context, *daily_tip_editor(svc.i18n, profile))
-    elif button.action == "daily" and button.arg(0) in ("on", "off"):
-        await _set_daily_tip(update, context, profile, button.arg(0) == "on")
+    svc, profile, lang = press.svc, press.person, press.lang
+    await press.answer()
+    match press.button:
+        case AnotherTip():
+            tip = await next_tip(svc, profile, svc.now())
+            await press.edit(*render_tip(svc.i18n, lang, tip))
+        case Exercise(id=exercise):
+            await press.edit(*exercise_page(svc.i18n, lang, exercise))
+        case Exercises():
+            await press.edit(*exercise_list(svc.i18n, lang))
+        case Worry():
+            await press.edit(*worry_reply(svc.i18n, lang))
+        case DailyTip(choice="open"):
+            await press.edit(*daily_tip_editor(svc.i18n, profile))
+        case DailyTip(choice=choice):
+            await _set_daily_tip(press.update, press.context, profile, choice == "on")
 
 
 def daily_tip_editor(i18n: I18n, profile: Profile) -> tuple[str, InlineKeyboardMarkup]:
     """Explicit on/off buttons, so a double tap can't flip the setting back."""
     lang = profile.language
     text = i18n.t(lang, "coaching-daily-ask", state=_daily_tip_value(profile, i18n))
-    rows = [[(i18n.t(lang, "coaching-daily-turn-on"), codec.encode(FEATURE, "daily", "on")),
-             (i18n.t(lang, "coaching-daily-turn-off"), codec.encode(FEATURE, "daily", "off"))],
-            [(i18n.t(lang, "coaching-back"), codec.encode("set", "show"))]]
+    rows = [[(i18n.t(lang, "coaching-daily-turn-on"), DailyTip("on").pack()),
+             (i18n.t(lang, "coaching-daily-turn-off"), DailyTip("off").pack())],
+            [(i18n.t(lang, "coaching-back"), ShowSettings().pack())]]
     return text, keyboard(rows)
 
 
 async def _set_daily_tip(update: Update, context: Context, profile: Profile, on: bool) -> None:
     """Set (not toggle, so a double tap is harmless) the daily tip and show the settings again."""
     svc = services(context)
-    now = svc.now()
     if profile.daily_tip_on != on:
-        await svc.storage.people.update_settings(profile.person_id, daily_tip_on=on)
-        profile = await svc.storage.people.get(profile.person_id) or profile
-        await svc.hooks.emit("settings_changed", profile, now)
-    await settings_menu.show_settings(update, context, profile, saved=True, replace=True)
+        profile = await svc.save_settings(profile, daily_tip_on=on)
+    await settings_view.show_settings(update, context, profile, saved=True, replace=True)
 
 
 async def render_daily_tip(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
@@ -169,20 +162,5 @@ def _daily_tip_value(profile: Profile, i18n: I18n) -> str:
     return i18n.t(profile.language, "coaching-on" if profile.daily_tip_on else "coaching-off")
 
 
-DAILY_TIP_ITEM = settings_menu.SettingItem("coaching-setting-tip", _daily_tip_value,
-                                           codec.encode(FEATURE, "daily", "open"))
-
-
-async def shutdown(app: Application) -> None:
-    await breathe.shutdown(app)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("tip", tip_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
-    breathe.register(app)
-    food.register(app)
-    learn.register(app)
-    if DAILY_TIP_ITEM not in settings_menu.EXTRA_ITEMS:
-        settings_menu.EXTRA_ITEMS.append(DAILY_TIP_ITEM)
-    register_renderer("tip", render_daily_tip)
+DAILY_TIP_ITEM = settings_view.SettingItem("coaching-setting-tip", _daily_tip_value,
+                                           lambda p: DailyTip("open"))

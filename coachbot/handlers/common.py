@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 from telegram import (
     ForceReply,
@@ -22,7 +22,6 @@ from telegram.ext import ContextTypes
 
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
-from coachbot.handlers.codec import Button, decode
 from coachbot.htmltext import truncate_html
 from coachbot.i18n import I18n, pick_language
 from coachbot.runtime import Services
@@ -30,6 +29,7 @@ from coachbot.runtime import Services
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Rows = Sequence[Sequence[tuple[str, str]]]
+TextInput = Callable[[Update, Context, Profile, str], Awaitable[None]]   # reads a typed answer
 MAX_TEXT = 4096
 ACTION_REPEAT_S = 4.5  # Telegram shows a chat action for about 5 s, so longer work repeats it
 
@@ -126,6 +126,17 @@ async def require_person(update: Update, context: Context) -> Profile | None:
     return profile
 
 
+async def typed_answer(update: Update, context: Context, profile: Profile, value: object, bad_key: str) -> bool:
+    """True, and the question closed (people.awaiting), when a typed answer was read (`value` not
+    None); otherwise False after saying `bad_key`, and the question stays open."""
+    if value is None:
+        await send(update, context, tr(context, profile.language, bad_key))
+        return False
+    svc = services(context)
+    await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=None)
+    return True
+
+
 @contextlib.asynccontextmanager
 async def working(context: Context, chat_id: int, action: str) -> AsyncIterator[None]:
     """Show Telegram's chat action ("uploading a photo…", "typing…") while the work inside runs."""
@@ -146,12 +157,3 @@ async def working(context: Context, chat_id: int, action: str) -> AsyncIterator[
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-
-
-async def pressed(update: Update, context: Context) -> tuple[Button, Profile] | None:
-    """The button a set-up person pressed, decoded; None (after telling them) otherwise."""
-    button = decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return None
-    return button, profile

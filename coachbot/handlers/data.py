@@ -16,7 +16,6 @@ from typing import Any
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from coachbot import metrics
 from coachbot.domain import import_rules
@@ -24,11 +23,9 @@ from coachbot.domain.archive import MAX_UPLOAD, ArchiveError, build_archive, par
 from coachbot.i18n import LANGUAGES
 from coachbot.storage.export import RestoreError, dump_person, restore_person, rows_about
 
-from . import codec, router
+from .buttons import DeleteEverything, KeepData
 from .common import (
     Context,
-    answer,
-    edit,
     keyboard,
     language_for,
     person_and_language,
@@ -37,13 +34,11 @@ from .common import (
     tr,
     working,
 )
+from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["export", "import", "delete"]
-FEATURE = "data"
 AWAITING = "data-import"
 CONFIRM_FOR = timedelta(minutes=15)   # a /delete button older than this no longer deletes
-IMPORT_SLOT = "data-import-slot"
 
 
 async def export_command(update: Update, context: Context) -> None:
@@ -118,14 +113,6 @@ async def on_document(update: Update, context: Context) -> None:
                                    rows=sum(counts.values())))
 
 
-def _import_slot(svc: Any) -> asyncio.Semaphore:
-    """One import parses at a time, so four uploads at once cost no more memory than one."""
-    slot = svc.extras.get(IMPORT_SLOT)
-    if slot is None:
-        slot = svc.extras[IMPORT_SLOT] = asyncio.Semaphore(1)
-    return slot
-
-
 async def _restore(context: Context, person_id: int, chat_id: int,
                    document: Any) -> tuple[str | None, str]:
     """Download, validate and restore: (reason code, bad place) when refused, (None, "") when done."""
@@ -144,7 +131,7 @@ async def _restore(context: Context, person_id: int, chat_id: int,
         import_rules.check_tables(tables, now, LANGUAGES)
 
     try:
-        async with _import_slot(svc):
+        async with svc.import_slot:   # one import at a time: each holds a whole archive
             tables = await asyncio.to_thread(parse_upload, data)
             del data
             await restore_person(svc.storage.db, person_id, chat_id, tables,
@@ -178,50 +165,36 @@ async def delete_command(update: Update, context: Context) -> None:
         return
     stamp = int(svc.now().timestamp())
     await send(update, context, tr(context, lang, "data-delete-ask"), keyboard([
-        [(tr(context, lang, "data-delete-yes"), codec.encode(FEATURE, "del", stamp))],
-        [(tr(context, lang, "data-delete-no"), codec.encode(FEATURE, "keep"))],
+        [(tr(context, lang, "data-delete-yes"), DeleteEverything(stamp).pack())],
+        [(tr(context, lang, "data-delete-no"), KeepData().pack())],
     ]))
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press(who="unread")
+async def on_button(press: Press) -> None:
     """Confirm or cancel /delete; a stale or repeated tap deletes nothing more."""
-    svc = services(context)
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
+    update, context, svc = press.update, press.context, press.svc
     user = update.effective_user
     known, lang = await _known(update, context)
-    if button is None or user is None:
-        await answer(update)
+    if user is None:
         return
+    await press.answer()
     if not known:
-        await answer(update)
-        await edit(update, context, tr(context, lang, "data-delete-done"))
+        await press.edit(tr(context, lang, "data-delete-done"))
         return
-    await answer(update)
-    if button.action == "keep":
-        await edit(update, context, tr(context, lang, "data-delete-kept"))
-        return
-    if button.action != "del":
-        return
-    stamp = button.int_arg(0, 0, 2**40)
-    if stamp is None or not _fresh(svc.now(), stamp):
-        await edit(update, context, tr(context, lang, "data-delete-expired"))
-        return
-    await svc.storage.people.delete(user.id)
-    if context.user_data is not None:
-        context.user_data.clear()
-    log.info("person deleted their data")
-    await edit(update, context, tr(context, lang, "data-delete-done"))
+    match press.button:
+        case KeepData():
+            await press.edit(tr(context, lang, "data-delete-kept"))
+        case DeleteEverything(stamp=stamp) if not _fresh(svc.now(), stamp):
+            await press.edit(tr(context, lang, "data-delete-expired"))
+        case DeleteEverything():
+            await svc.storage.people.delete(user.id)
+            if context.user_data is not None:
+                context.user_data.clear()
+            log.info("person deleted their data")
+            await press.edit(tr(context, lang, "data-delete-done"))
 
 
 def _fresh(now: datetime, stamp: int) -> bool:
     asked = datetime.fromtimestamp(stamp, tz=now.tzinfo)
     return timedelta(0) <= now - asked <= CONFIRM_FOR
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("export", export_command))
-    app.add_handler(CommandHandler("import", import_command))
-    app.add_handler(CommandHandler("delete", delete_command))
-    app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
-    router.register_text_input(AWAITING, on_import_text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import Application
 
+from coachbot import metrics
 from coachbot.storage.db import DatabaseGone
 
 from .common import Context, language_for, send, tr
@@ -20,18 +20,12 @@ async def on_error(update: object, context: Context) -> None:
         log.error("update not handled: %s", context.error)
     else:
         log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
-    metrics = context.application.bot_data.get("services")
-    if metrics is not None:
-        counter = metrics.extras.get("on_error")
-        if counter:
-            counter()
+    svc = context.application.bot_data.get("services")
+    if svc is not None:
+        metrics.error(svc)
     if isinstance(update, Update) and update.effective_chat is not None:
         lang = language_for(update, None)
         try:
             await send(update, context, tr(context, lang, "error-generic"))
         except Exception:
             log.warning("could not send the apology for a failed update")
-
-
-def register(app: Application) -> None:
-    app.add_error_handler(on_error)

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 
 from babel.dates import format_date
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import foods
 from coachbot.domain.profile import Profile
@@ -18,11 +17,10 @@ from coachbot.i18n import I18n
 from coachbot.runtime import Services
 from coachbot.storage.coaching import MAX_NOTE, FoodEntry
 
-from . import codec
-from .common import Context, answer, edit, keyboard, require_person, send, services
-from .router import register_text_input
+from .buttons import FoodDiary, FoodGuide, FoodNote, LearnIndex, LogFood, UndoFood
+from .common import Context, keyboard, require_person, send, services
+from .press import Press, on_press
 
-FEATURE = "food"
 DIARY_DAYS = 7
 NOTE_INPUT = "food-note"
 
@@ -69,13 +67,13 @@ async def diary_view(svc: Services, profile: Profile, now: datetime, flash: str 
     lines = _diary_lines(i18n, lang, entries, twitches)
     blocks.append("\n".join(lines) if lines else i18n.t(lang, "coaching-food-empty"))
     blocks.append(i18n.t(lang, "coaching-food-tap"))
-    buttons = [(food_name(i18n, lang, f.id), codec.encode(FEATURE, "log", f.id, stamp))
+    buttons = [(food_name(i18n, lang, f.id), LogFood(f.id, str(stamp)).pack())
                for f in foods.FOODS]
     rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
-    rows.append([("✏️ " + i18n.t(lang, "coaching-food-other-short"), codec.encode(FEATURE, "note")),
-                 (i18n.t(lang, "coaching-food-guide-button"), codec.encode(FEATURE, "guide"))])
+    rows.append([("✏️ " + i18n.t(lang, "coaching-food-other-short"), FoodNote().pack()),
+                 (i18n.t(lang, "coaching-food-guide-button"), FoodGuide().pack())])
     if undo:  # the entry just logged can be taken back
-        rows.append([(i18n.t(lang, "undo-button"), codec.encode(FEATURE, "undo", undo))])
+        rows.append([(i18n.t(lang, "undo-button"), UndoFood(undo).pack())])
     return "\n\n".join(blocks), keyboard(rows)
 
 
@@ -88,8 +86,8 @@ def guide_view(i18n: I18n, lang: str) -> tuple[str, InlineKeyboardMarkup]:
                    kHigh=foods.POTASSIUM_AI_MG[1], ul=foods.SUPPLEMENT_MAGNESIUM_UL_MG)
     text = "\n\n".join([i18n.t(lang, "coaching-food-guide-title"), "\n".join(lines), notes,
                         i18n.t(lang, "coaching-disclaimer")])
-    rows = [[(i18n.t(lang, "coaching-food-diary-button"), codec.encode(FEATURE, "diary")),
-             (i18n.t(lang, "coaching-topics"), codec.encode("learn", "index"))]]
+    rows = [[(i18n.t(lang, "coaching-food-diary-button"), FoodDiary().pack()),
+             (i18n.t(lang, "coaching-topics"), LearnIndex().pack())]]
     return text, keyboard(rows)
 
 
@@ -103,41 +101,34 @@ async def food_command(update: Update, context: Context) -> None:
     await send(update, context, *await diary_view(svc, profile, svc.now()))
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Log a food, ask for free text, or switch between the diary and the guide."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc, lang, now = services(context), profile.language, services(context).now()
-    if button.action == "log" and button.arg(0) in foods.BY_ID:
-        stamp = await svc.storage.coaching.last_food_id(profile.person_id)
-        if button.arg(1) != str(stamp):
-            await answer(update, svc.i18n.t(lang, "coaching-food-already"))
-            await edit(update, context, *await diary_view(svc, profile, now))
-            return
-        entry = await svc.storage.coaching.log_food(profile.person_id, button.arg(0), "", now,
-                                                   profile.local_day(now))
-        flash = svc.i18n.t(lang, "coaching-food-logged", food=food_name(svc.i18n, lang, button.arg(0)))
-        await answer(update, flash)
-        await edit(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
-        return
-    if button.action == "undo":
-        logged = button.int_arg(0, 1, 2**62)
-        if logged is None or not await svc.storage.coaching.delete_food(profile.person_id, logged):
-            await answer(update, svc.i18n.t(lang, "undo-nothing"))
-            return
-        await answer(update)
-        await edit(update, context, *await diary_view(svc, profile, now, svc.i18n.t(lang, "coaching-food-undone")))
-        return
-    await answer(update)
-    if button.action == "note":
-        await svc.storage.people.set_state(profile.person_id, now, awaiting=NOTE_INPUT)
-        await send(update, context, svc.i18n.t(lang, "coaching-food-ask-note"))
-    elif button.action == "guide":
-        await edit(update, context, *guide_view(svc.i18n, lang))
-    elif button.action == "diary":
-        await edit(update, context, *await diary_view(svc, profile, now))
+    svc, profile, now = press.svc, press.person, press.svc.now()
+    match press.button:
+        case LogFood(food=food, stamp=stamp):
+            if stamp != str(await svc.storage.coaching.last_food_id(profile.person_id)):
+                await press.toast("coaching-food-already")   # an older diary: nothing logged twice
+                await press.edit(*await diary_view(svc, profile, now))
+                return
+            entry = await svc.storage.coaching.log_food(profile.person_id, food, "", now, profile.local_day(now))
+            flash = press.t("coaching-food-logged", food=food_name(svc.i18n, press.lang, food))
+            await press.answer(flash)
+            await press.edit(*await diary_view(svc, profile, now, flash, undo=entry))
+        case UndoFood(entry=entry):
+            if not await svc.storage.coaching.delete_food(profile.person_id, entry):
+                await press.toast("undo-nothing")
+                return
+            await press.answer()
+            await press.edit(*await diary_view(svc, profile, now, press.t("coaching-food-undone")))
+        case FoodNote():
+            await press.answer()
+            await svc.storage.people.set_state(profile.person_id, now, awaiting=NOTE_INPUT)
+            await press.send(press.t("coaching-food-ask-note"))
+        case FoodGuide():
+            await press.edit(*guide_view(svc.i18n, press.lang))
+        case FoodDiary():
+            await press.edit(*await diary_view(svc, profile, now))
 
 
 async def on_note(update: Update, context: Context, profile: Profile, text: str) -> None:
@@ -149,9 +140,3 @@ async def on_note(update: Update, context: Context, profile: Profile, text: str)
     entry = await svc.storage.coaching.log_food(profile.person_id, foods.OTHER, note, now, profile.local_day(now))
     flash = svc.i18n.t(profile.language, "coaching-food-note-saved")
     await send(update, context, *await diary_view(svc, profile, now, flash, undo=entry))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("food", food_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
-    register_text_input(NOTE_INPUT, on_note)

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.charts import ChartText, axis_days
 from coachbot.dates import long_date, short_date
@@ -32,16 +31,16 @@ from coachbot.domain.stats import (
 )
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section
-from coachbot.reminders.kinds import Outgoing, register_renderer
+from coachbot.reminders.kinds import Outgoing
 from coachbot.render import Renderer
 from coachbot.runtime import Services
 
-from . import codec, settings_menu
-from .common import Context, answer, require_person, send, services, tr, working
+from . import settings_view
+from .buttons import WeeklySummary
+from .common import Context, require_person, send, services, tr, working
+from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["summary", "chart", "report"]
-FEATURE = "ins"
 PERIODS = (7, 30)
 STATS_DAYS = 30
 WEEKLY_ITEM = "insights-setting-weekly"
@@ -376,22 +375,13 @@ async def report_command(update: Update, context: Context) -> None:
                                     parse_mode=ParseMode.HTML)
 
 
-async def on_button(update: Update, context: Context) -> None:
-    """Toggle the weekly summary from /settings."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    await answer(update)
-    if button.action != "weekly":
-        return
-    svc = services(context)
-    await svc.storage.people.update_settings(profile.person_id, weekly_summary_on=not profile.weekly_summary_on)
-    updated = await svc.storage.people.get(profile.person_id)
-    if updated is None:
-        return
-    await svc.hooks.emit("settings_changed", updated, svc.now())
-    await settings_menu.show_settings(update, context, updated, saved=True, replace=True)
+@on_press()
+async def on_button(press: Press) -> None:
+    """Turn the weekly summary on or off from /settings; the button carries the value it sets."""
+    match press.button:
+        case WeeklySummary(on=on):
+            updated = await press.svc.save_settings(press.person, weekly_summary_on=on)
+            await settings_view.show_settings(press.update, press.context, updated, saved=True, replace=True)
 
 
 async def weekly_summary(svc: Services, profile: Profile, now: datetime) -> Outgoing | None:
@@ -404,12 +394,5 @@ def _weekly_value(profile: Profile, i18n: I18n) -> str:
     return i18n.t(profile.language, "insights-on" if profile.weekly_summary_on else "insights-off")
 
 
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("summary", summary_command))
-    app.add_handler(CommandHandler("chart", chart_command))
-    app.add_handler(CommandHandler("report", report_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
-    if not any(item.label_key == WEEKLY_ITEM for item in settings_menu.EXTRA_ITEMS):
-        settings_menu.EXTRA_ITEMS.append(
-            settings_menu.SettingItem(WEEKLY_ITEM, _weekly_value, codec.encode(FEATURE, "weekly")))
-    register_renderer("summary", weekly_summary)
+WEEKLY_SETTING = settings_view.SettingItem(WEEKLY_ITEM, _weekly_value,
+                                           lambda p: WeeklySummary(not p.weekly_summary_on))

@@ -7,34 +7,33 @@ a deliberate tap from "When to see a doctor"; nothing here pushes them.
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import doctor_rules as dr
 from coachbot.i18n import I18n
 
-from . import codec
+from .buttons import Exercises, FoodGuide, LearnIndex, LearnPage, Worry
 from .checkin_views import reason_line
-from .common import Context, answer, edit, keyboard, require_person, send, services
+from .common import Context, keyboard, require_person, send, services
+from .press import Press, on_press
 
-FEATURE = "learn"
 PAGES = ("what", "causes", "kinds", "doctor", "managing", "medicines", "worry")
 ON_REQUEST = ("ruleout",)   # shown only when the person asks for it
 
 
 def page_data(page: str) -> str:
-    return codec.encode(FEATURE, "page", page)
+    return LearnPage(page).pack()
 
 
 def index_data() -> str:
-    return codec.encode(FEATURE, "index")
+    return LearnIndex().pack()
 
 
 def index_view(i18n: I18n, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     buttons = [(i18n.t(lang, f"coaching-learn-{page}-button"), page_data(page)) for page in PAGES]
-    buttons += [(i18n.t(lang, "coaching-learn-foods-button"), codec.encode("food", "guide")),
-                (i18n.t(lang, "coaching-learn-exercises-button"), codec.encode("coach", "exlist"))]
+    buttons += [(i18n.t(lang, "coaching-learn-foods-button"), FoodGuide().pack()),
+                (i18n.t(lang, "coaching-learn-exercises-button"), Exercises().pack())]
     rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
-    rows.append([(i18n.t(lang, "coaching-worried"), codec.encode("coach", "worry"))])
+    rows.append([(i18n.t(lang, "coaching-worried"), Worry().pack())])
     return i18n.t(lang, "coaching-learn-title"), keyboard(rows)
 
 
@@ -63,7 +62,7 @@ def page_view(i18n: I18n, lang: str, page: str,
     if page == "doctor":
         rows.append([(i18n.t(lang, "coaching-learn-ruleout-button"), page_data("ruleout"))])
     if page in ("worry", "managing"):
-        rows.append([(i18n.t(lang, "coaching-learn-exercises-button"), codec.encode("coach", "exlist"))])
+        rows.append([(i18n.t(lang, "coaching-learn-exercises-button"), Exercises().pack())])
     rows.append([(i18n.t(lang, "coaching-topics"), index_data())])
     return text, keyboard(rows)
 
@@ -75,21 +74,14 @@ async def learn_command(update: Update, context: Context) -> None:
         await send(update, context, *index_view(services(context).i18n, profile.language))
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Open a page or go back to the topics, in the same message."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await require_person(update, context)
-    if profile is None or button is None:
-        return
-    svc = services(context)
-    i18n, lang = svc.i18n, profile.language
-    await answer(update)
-    if button.action == "page" and button.arg(0) in PAGES + ON_REQUEST:
-        await edit(update, context, *page_view(i18n, lang, button.arg(0), svc.settings.nudges.persistent_days))
-    elif button.action == "index":
-        await edit(update, context, *index_view(i18n, lang))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("learn", learn_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
+    i18n = press.svc.i18n
+    match press.button:
+        case LearnPage(page=page) if page in PAGES + ON_REQUEST:
+            await press.edit(*page_view(i18n, press.lang, page, press.svc.settings.nudges.persistent_days))
+        case LearnIndex():
+            await press.edit(*index_view(i18n, press.lang))
+        case _:
+            await press.stale()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
-from telegram.ext import Application, CallbackQueryHandler
 
 from coachbot.domain.profile import ONBOARDING_STEPS, Profile
 from coachbot.domain.timeparse import parse_time_of_day
@@ -22,11 +21,14 @@ from coachbot.domain.timezones import (
     resolve_zone_text,
 )
 from coachbot.domain.waking import Hours, change_hours, sleep_minutes
-from coachbot.i18n import LANGUAGES
+from coachbot.i18n import LANGUAGE_NAMES, LANGUAGES
 from coachbot.storage.cities import shared_index
 
-from . import codec
-from .common import Context, answer, edit, keyboard, load_person, send, services, tr
+from . import caveats
+from .buttons import PickCheckinTime, PickSleep, PickTime, PickWake, PickZone, SetLanguage
+from .common import Context, edit, keyboard, send, services, tr
+from .press import Press, on_press
+from .settings_view import show_settings
 
 STEPS = ONBOARDING_STEPS
 COLUMN = {"lang": "language", "tz": "timezone", "wake": "wake_time", "sleep": "sleep_time",
@@ -36,7 +38,7 @@ PRESETS = {
     "sleep": ("22:00", "22:30", "23:00", "23:30", "00:00", "01:00"),
     "ci": ("18:00", "19:00", "20:00", "21:00", "21:30", "22:00"),
 }
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский"}
+TIME_BUTTON: dict[str, type[PickTime]] = {"wake": PickWake, "sleep": PickSleep, "ci": PickCheckinTime}
 
 
 def next_step(field: str) -> str | None:
@@ -50,7 +52,7 @@ async def ask(update: Update, context: Context, profile: Profile, field: str, *,
     lang = profile.language
     await svc.storage.people.set_state(profile.person_id, svc.now(), awaiting=field)
     if field == "lang":
-        rows = [[(LANGUAGE_NAMES[code], codec.encode("q", "lang", code)) for code in LANGUAGES]]
+        rows = [[(LANGUAGE_NAMES[code], SetLanguage(code).pack()) for code in LANGUAGES]]
         text = tr(context, lang, "ask-language")
         await (edit(update, context, text, keyboard(rows)) if replace else send(update, context, text, keyboard(rows)))
         return
@@ -63,7 +65,8 @@ async def ask(update: Update, context: Context, profile: Profile, field: str, *,
         await send(update, context, tr(context, lang, "ask-timezone"), markup)
         return
     presets = PRESETS[field]
-    rows = [[(t, codec.encode("q", field, t)) for t in presets[i:i + 3]] for i in range(0, len(presets), 3)]
+    pick = TIME_BUTTON[field]
+    rows = [[(t, pick(t).pack()) for t in presets[i:i + 3]] for i in range(0, len(presets), 3)]
     text = tr(context, lang, f"ask-{field}", wake=profile.wake_time, sleep=profile.sleep_time)
     await (edit(update, context, text, keyboard(rows)) if replace else send(update, context, text, keyboard(rows)))
 
@@ -111,8 +114,6 @@ async def save(update: Update, context: Context, profile: Profile, field: str, v
     else:
         await svc.storage.people.set_state(updated.person_id, now, awaiting=None)
         await svc.hooks.emit("settings_changed", updated, now)
-        from .settings_menu import show_settings  # local import: settings_menu imports this module
-
         await show_settings(update, context, updated, saved=True, replace=from_button and field != "tz")
 
 
@@ -137,10 +138,7 @@ async def continue_onboarding(update: Update, context: Context, profile: Profile
             await send(update, context, text)
         await svc.hooks.emit("onboarded", profile, now)
         await svc.hooks.emit("settings_changed", profile, now)
-        # Local import: caveats imports settings_menu, which imports this module.
-        from .caveats import ask_after_setup
-
-        await ask_after_setup(update, context, profile)
+        await caveats.ask_after_setup(update, context, profile)
         return
     # Buttons edit their own message into the next question; text answers get a new one.
     if from_button and step == "tz":
@@ -148,31 +146,24 @@ async def continue_onboarding(update: Update, context: Context, profile: Profile
     await ask(update, context, profile, step, replace=from_button and step != "tz")
 
 
-async def on_button(update: Update, context: Context) -> None:
-    """A preset answer was pressed."""
-    button = codec.decode(update.callback_query.data if update.callback_query else None)
-    profile = await load_person(update, context)
-    if button is None or profile is None:
-        await answer(update, tr(context, "en", "stale-button"))
+@on_press(who="anyone")
+async def on_button(press: Press) -> None:
+    """A preset answer was pressed (during onboarding too, so the person need not be set up)."""
+    update, context, profile = press.update, press.context, press.profile
+    if profile is None:
+        await press.stale()
         return
-    field, value = button.action, button.arg(0)
-    await answer(update)
-    if field not in COLUMN:
-        return
-    if field == "lang":
-        if value not in LANGUAGES:
-            return
-        await save(update, context, profile, field, value, from_button=True)
-    elif field == "tz":
-        if value == "type" or not is_valid_zone(value):
+    await press.answer()
+    match press.button:
+        case SetLanguage(code=code):
+            await save(update, context, profile, "lang", code, from_button=True)
+        case PickZone(zone=zone) if zone != "type" and is_valid_zone(zone):
+            await save(update, context, profile, "tz", zone, from_button=True)
+        case PickZone():
             await ask(update, context, profile, "tz")
-            return
-        await save(update, context, profile, field, value, from_button=True)
-    else:
-        time_value = parse_time_of_day(value)
-        if time_value is None:
-            return
-        await save_time(update, context, profile, field, time_value, from_button=True)
+        case PickTime(time=typed) if (value := parse_time_of_day(typed)) is not None:
+            field = press.button.ACTION
+            await save_time(update, context, profile, field, value, from_button=True)
 
 
 async def on_text(update: Update, context: Context, profile: Profile, field: str, text: str) -> None:
@@ -199,7 +190,7 @@ async def _zone_choices(update: Update, context: Context, profile: Profile, choi
     elif len(choices) == 1:
         await save(update, context, profile, "tz", choices[0].zone, from_button=False, typed=choices[0])
     else:
-        rows = [[(f"{c.label} · {local_clock(c.zone, now)}", codec.encode("q", "tz", c.zone))] for c in choices]
+        rows = [[(f"{c.label} · {local_clock(c.zone, now)}", PickZone(c.zone).pack())] for c in choices]
         await send(update, context, tr(context, lang, "choose-zone"), keyboard(rows))
 
 
@@ -211,7 +202,3 @@ async def on_location(update: Update, context: Context, profile: Profile, latitu
         await send(update, context, tr(context, profile.language, "error-unknown-zone"))
         return
     await save(update, context, profile, "tz", zone, from_button=False)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern("q")))

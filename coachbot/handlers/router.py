@@ -1,33 +1,26 @@
 """Free text, shared locations, unknown commands and stale buttons.
 
-Features register what free text they are waiting for under a key; the
-person's `awaiting` column says which one applies. Registered last in group 0
-so feature handlers see updates first.
+What free text each feature waits for is listed in app.py (Services.text_inputs,
+by the key in the person's `awaiting` column). Registered last in group 0 so
+feature handlers see updates first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CommandHandler
 
 from coachbot.domain import freetext
 from coachbot.domain.profile import Profile
 from coachbot.domain.waking import day_part
 
-from . import codec, questions
+from . import questions
+from .buttons import CheckinNow
+from .checkin import checkin_command
 from .common import Context, answer, keyboard, language_for, load_person, send, services, tr
 
-TextInput = Callable[[Update, Context, Profile, str], Awaitable[None]]
-TEXT_INPUTS: dict[str, TextInput] = {}
 MAX_INPUT = 1000  # characters of free text we look at; longer input is refused kindly
 GROUP = 0  # after every feature in registration order, so only unclaimed updates land here
-FEATURE = "txt"  # buttons offered in reply to free text
-
-
-def register_text_input(key: str, handler: TextInput) -> None:
-    TEXT_INPUTS[key] = handler
 
 
 async def on_text(update: Update, context: Context) -> None:
@@ -54,8 +47,8 @@ async def dispatch(update: Update, context: Context, profile: Profile, text: str
     key = profile.awaiting
     if key in questions.COLUMN:
         await questions.on_text(update, context, profile, key, text)
-    elif key in TEXT_INPUTS:
-        await TEXT_INPUTS[key](update, context, profile, text)
+    elif key is not None and key in (inputs := services(context).text_inputs):
+        await inputs[key](update, context, profile, text)
     else:
         await on_unclaimed_text(update, context, profile, text)
 
@@ -69,14 +62,12 @@ async def on_unclaimed_text(update: Update, context: Context, profile: Profile, 
         return
     key = "freetext-greeting" if kind == "greeting" else "freetext-twitches"
     part = day_part(profile.local_now(services(context).now()).hour)
-    rows = [[(tr(context, lang, "freetext-checkin-button"), codec.encode(FEATURE, "checkin"))]]
+    rows = [[(tr(context, lang, "freetext-checkin-button"), CheckinNow().pack())]]
     await send(update, context, tr(context, lang, key, part=part), keyboard(rows))
 
 
 async def on_button(update: Update, context: Context) -> None:
     """"Check in now" under a greeting: the same as /checkin."""
-    from .checkin import checkin_command  # local import: checkin registers its text input here
-
     await answer(update)
     await checkin_command(update, context)
 
@@ -139,14 +130,3 @@ async def on_stale_button(update: Update, context: Context) -> None:
     """Any button no feature claimed: old, foreign or forged data."""
     lang = language_for(update, await load_person(update, context))
     await answer(update, tr(context, lang, "stale-button"))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)), GROUP)
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text), GROUP)
-    app.add_handler(MessageHandler(filters.LOCATION & filters.ChatType.PRIVATE, on_location), GROUP)
-    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_unknown_command), GROUP)
-    app.add_handler(CallbackQueryHandler(on_stale_button), GROUP)
-    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND & ~filters.TEXT
-                                   & ~filters.LOCATION & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
-                                   on_other_message), GROUP)

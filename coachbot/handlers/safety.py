@@ -22,12 +22,7 @@ from datetime import datetime, timedelta
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
-    Application,
     ApplicationHandlerStop,
-    CallbackQueryHandler,
-    CommandHandler,
-    MessageHandler,
-    filters,
 )
 
 from coachbot.domain import doctor_rules as dr
@@ -35,27 +30,24 @@ from coachbot.domain import nudges, safety
 from coachbot.domain.checkins import ordered
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
-from coachbot.i18n import LANGUAGES, I18n
+from coachbot.i18n import I18n
 from coachbot.runtime import Services
 
-from . import coaching, codec, router
+from . import coaching, router
 from . import signs as warning_signs
+from .buttons import CheckinSos, Emergency, Misread, NotMeant, SaveSign
 from .common import (
     Context,
-    answer,
-    edit,
     keyboard,
     local_number,
     person_and_language,
     send,
     services,
 )
+from .press import Press, on_press
 
 log = logging.getLogger(__name__)
-COMMANDS = ["sos"]
-FEATURE = "sos"
 GROUP = -1                      # after the allow-list gate (admin, -2), before every feature (0)
-EXTRAS_KEY = "safety"
 PENDING_FOR = timedelta(hours=1)   # "you misread me" still lets the text go on this long
 PENDING_MAX = 10_000            # people whose last flagged text is kept at once
 # Old 🚨 buttons on check-in screens and summaries carry "1|ci|sos|<day>".
@@ -101,7 +93,9 @@ class SafetyServices:
 
 
 def state(context: Context) -> SafetyServices:
-    return services(context).extras[EXTRAS_KEY]
+    found = services(context).safety
+    assert found is not None, "app.py sets Services.safety"
+    return found
 
 
 # ------------------------------------------------------------------ views
@@ -116,7 +110,7 @@ def emergency_view(i18n: I18n, lang: str, zone: str | None, *, crisis: bool = Fa
         text = i18n.t(lang, "safety-emergency", number=number)
     if misread_token is None:
         return text, None
-    return text, keyboard([[(i18n.t(lang, "safety-misread"), codec.encode(FEATURE, "ok", misread_token))]])
+    return text, keyboard([[(i18n.t(lang, "safety-misread"), Misread(misread_token).pack())]])
 
 
 def warning_view(i18n: I18n, lang: str, zone: str | None, signs: tuple[str, ...], token: int,
@@ -124,9 +118,9 @@ def warning_view(i18n: I18n, lang: str, zone: str | None, signs: tuple[str, ...]
     """See a doctor soon, the signs in plain words, and one tap to save them for today."""
     listed = "\n".join(i18n.t(lang, f"safety-sign-{s}") for s in signs)
     text = i18n.t(lang, "safety-warning", signs=listed, number=local_number(i18n, lang, zone))
-    row = [(i18n.t(lang, "safety-not-meant"), codec.encode(FEATURE, "no", token))]
+    row = [(i18n.t(lang, "safety-not-meant"), NotMeant(token).pack())]
     if can_save:
-        row.insert(0, (i18n.t(lang, "safety-save-sign"), codec.encode(FEATURE, "save", ".".join(savable(signs)))))
+        row.insert(0, (i18n.t(lang, "safety-save-sign"), SaveSign(".".join(savable(signs))).pack()))
     return text, keyboard([row])
 
 
@@ -195,41 +189,38 @@ async def sos_command(update: Update, context: Context) -> None:
 
 
 async def on_button(update: Update, context: Context) -> None:
-    """🚨 (new or old), "you misread me", "save as today's sign", "not what I meant"."""
-    query = update.callback_query
-    button = codec.decode(query.data if query else None)
-    user = update.effective_user
-    if button is None or user is None:
-        return
-    profile, lang = await person_and_language(update, context)
-    svc = services(context)
-    now = svc.now()
-    if button.feature == "ci" or button.action == "go":
-        await answer(update)
-        await record_emergency(svc, profile, now)
-        await send(update, context, *emergency_view(svc.i18n, lang, profile.timezone if profile else None))
-        raise ApplicationHandlerStop
-    if button.action == "save":
-        signs = savable(tuple(button.arg(0).split(".")))
-        if profile is None or not profile.onboarded or not signs:
-            await answer(update, svc.i18n.t(lang, "stale-button"))
-            raise ApplicationHandlerStop
-        await answer(update)
-        # The advice follows as the level-2 nudge (with "I've booked"), so the message becomes the receipt.
-        await edit(update, context, svc.i18n.t(lang, "safety-sign-saved"))
-        await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)
-        raise ApplicationHandlerStop
-    if button.action in ("ok", "no"):
-        await answer(update)
-        words = state(context).pending.take(user.id, button.int_arg(0, 1, 2**62), now)
-        await drop_buttons(update)
-        await send(update, context, svc.i18n.t(lang, "safety-misread-ack" if button.action == "ok"
-                                               else "safety-not-meant-ack"))
-        if words is not None:
-            await carry_on(update, context, profile, words)
-        raise ApplicationHandlerStop
-    await answer(update, svc.i18n.t(lang, "stale-button"))
+    """Every safety button, for anyone; nothing after the safety group sees the tap."""
+    await on_safety_button(update, context)
     raise ApplicationHandlerStop
+
+
+@on_press(who="anyone")
+async def on_safety_button(press: Press) -> None:
+    """🚨 (new or old), "you misread me", "save as today's sign", "not what I meant"."""
+    update, context, profile, svc = press.update, press.context, press.profile, press.svc
+    user = update.effective_user
+    now = svc.now()
+    match press.button:
+        case Emergency() | CheckinSos():
+            await press.answer()
+            await record_emergency(svc, profile, now)
+            await press.send(*emergency_view(svc.i18n, press.lang, profile.timezone if profile else None))
+        case SaveSign(signs=codes) if profile is not None and profile.onboarded and \
+                (signs := savable(tuple(codes.split(".")))):
+            await press.answer()
+            # The advice follows as the level-2 nudge (with "I've booked"), so the message becomes the receipt.
+            await press.edit(press.t("safety-sign-saved"))
+            await warning_signs.report(update, context, profile, signs, dr.SOURCE_TEXT)
+        case Misread(token=token) | NotMeant(token=token) if user is not None:
+            await press.answer()
+            words = state(context).pending.take(user.id, token, now)
+            await drop_buttons(update)
+            await press.send(press.t("safety-misread-ack" if isinstance(press.button, Misread)
+                                     else "safety-not-meant-ack"))
+            if words is not None:
+                await carry_on(update, context, profile, words)
+        case _:
+            await press.stale()
 
 
 async def carry_on(update: Update, context: Context, profile: Profile | None, words: Words) -> None:
@@ -257,15 +248,3 @@ async def record_emergency(svc: Services, profile: Profile | None, now: datetime
         return
     await svc.storage.checkins.save_screen(profile.person_id, profile.local_day(now), now, emergency=True)
     await svc.storage.checkins.add_nudge(profile.person_id, nudges.emergency(), now)
-
-
-def register(app: Application) -> None:
-    svc: Services = app.bot_data["services"]
-    svc.extras[EXTRAS_KEY] = SafetyServices(rules=safety.load_rules(svc.i18n.root, LANGUAGES))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, on_text), GROUP)
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"{OLD_SOS}|{codec.pattern(FEATURE).pattern}"),
-                    GROUP)
-    app.add_handler(CommandHandler("sos", sos_command), GROUP)
-    # After /sos (one handler per group runs): the words typed after any other command, and captions.
-    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, on_command_text), GROUP)
-    app.add_handler(MessageHandler(filters.CAPTION & filters.ChatType.PRIVATE, on_caption), GROUP)

@@ -15,22 +15,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from coachbot.domain import doctor_rules as dr
 from coachbot.domain import nudges as rules
+from coachbot.domain.checkins import day_code
 from coachbot.domain.profile import Profile
 from coachbot.i18n import I18n
 
-from . import checkin, codec
+from . import checkin
 from . import checkin_views as cviews
-from .common import Context, answer, edit, keyboard, pressed, require_person, send, services
-
-FEATURE = cviews.SIGNS_FEATURE
-COMMANDS = ["signs"]
-FULL_MASK = (1 << len(dr.WARNING_SIGNS)) - 1
-# Sources a list on screen may carry in its buttons (the weekly screen lives in the check-in).
-LIST_SOURCES = (dr.SOURCE_BUTTON, dr.SOURCE_COMMAND)
+from .buttons import CheckinSos, NoSigns, OpenSigns, SignsDone, TickSigns
+from .common import Context, keyboard, require_person, send, services
+from .press import Press, on_press
 
 
 def mask_of(signs: Sequence[str]) -> int:
@@ -45,13 +41,13 @@ def list_view(i18n: I18n, lang: str, source: str, mask: int, today: date) -> tup
     """The warning-sign list with the current ticks, None of these / Done, and the 🚨 button."""
     t = i18n.t
     rows = [[(cviews.mark(i18n, lang, t(lang, f"checkin-flag-{s}"), bool(mask & (1 << i))),
-              codec.encode(FEATURE, "t", source, mask ^ (1 << i)))]
+              TickSigns(source, mask ^ (1 << i)).pack())]
             for i, s in enumerate(dr.WARNING_SIGNS)]
-    last = [(t(lang, "checkin-flags-none"), codec.encode(FEATURE, "none", source))]
+    last = [(t(lang, "checkin-flags-none"), NoSigns(source).pack())]
     if mask:
-        last.append((t(lang, "checkin-done"), codec.encode(FEATURE, "done", source, mask)))
+        last.append((t(lang, "checkin-done"), SignsDone(source, mask).pack()))
     rows.append(last)
-    rows.append([(t(lang, "checkin-sos"), cviews.button("sos", today))])
+    rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(today)).pack())])
     text = t(lang, "signs-q") + "\n\n" + t(lang, "signs-sudden")
     return text, keyboard(rows)
 
@@ -83,38 +79,20 @@ async def signs_command(update: Update, context: Context) -> None:
                                            profile.local_day(svc.now())))
 
 
-async def on_button(update: Update, context: Context) -> None:
+@on_press()
+async def on_button(press: Press) -> None:
     """Open, tick, None of these, Done; every tap is the person's own (update.effective_user)."""
-    got = await pressed(update, context)
-    if got is None:
-        return
-    button, profile = got
-    svc = services(context)
-    i18n, lang, now = svc.i18n, profile.language, svc.now()
-    today = profile.local_day(now)
-    source = button.arg(0)
-    mask = button.int_arg(1, 1, FULL_MASK)
-    if source not in LIST_SOURCES:
-        await answer(update, i18n.t(lang, "stale-button"))
-    elif button.action == "open":
-        await answer(update)
-        await send(update, context, *list_view(i18n, lang, source, 0, today))
-    elif button.action == "t" and (mask is not None or button.arg(1) == "0"):
-        await answer(update)
-        await edit(update, context, *list_view(i18n, lang, source, mask or 0, today))
-    elif button.action == "none":
-        await answer(update)
-        await edit(update, context, i18n.t(lang, "signs-none"))
-    elif button.action == "done" and mask is not None:
-        await answer(update)
-        signs = signs_of(mask)
-        await edit(update, context, i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today)))
-        await report(update, context, profile, signs, source, day=today)
-    else:
-        await answer(update, i18n.t(lang, "stale-button"))
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("signs", signs_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=codec.pattern(FEATURE)))
-
+    i18n, lang, profile = press.svc.i18n, press.lang, press.person
+    today = profile.local_day(press.svc.now())
+    match press.button:
+        case OpenSigns(source=source):
+            await press.answer()
+            await press.send(*list_view(i18n, lang, source, 0, today))
+        case TickSigns(source=source, mask=mask):
+            await press.edit(*list_view(i18n, lang, source, mask, today))
+        case NoSigns():
+            await press.edit(i18n.t(lang, "signs-none"))
+        case SignsDone(source=source, mask=mask):
+            await press.answer()
+            await press.edit(i18n.t(lang, "signs-saved", date=cviews.date_label(i18n, lang, today)))
+            await report(press.update, press.context, profile, signs_of(mask), source, day=today)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, ChatMemberHandler, CommandHandler
 
 from coachbot.i18n import pick_language
 
 from . import questions
 from .common import Context, load_person, send, services, tr
-
-COMMANDS = ["start"]
 
 
 async def start(update: Update, context: Context) -> None:
@@ -57,8 +54,3 @@ async def member_changed(update: Update, context: Context) -> None:
         restored = await svc.storage.people.get(profile.person_id)
         if restored is not None:
             await svc.hooks.emit("person_activated", restored, now)
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("start", start))
-    app.add_handler(ChatMemberHandler(member_changed, ChatMemberHandler.MY_CHAT_MEMBER))

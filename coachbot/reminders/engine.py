@@ -26,18 +26,17 @@ from telegram.ext import Application, ContextTypes
 from coachbot import metrics
 from coachbot.domain import planner, reminder_kinds
 from coachbot.domain.profile import Profile
-from coachbot.handlers import codec
 from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
 from coachbot.storage.db import DatabaseGone
 from coachbot.storage.reminders import Delivery, DueRow
 from coachbot.storage.timefmt import to_iso
 
-from .kinds import RENDERERS, Outgoing
+from .controls import control_row
+from .kinds import Outgoing
 from .sender import Outcome, PacedSender
 
 log = logging.getLogger(__name__)
-EXTRAS_KEY = "reminders"
 JOB_NAME = "reminders-tick"
 MAX_CLAIM_ROUNDS = 40        # per tick: up to 40 × batch_size rows, each round its own short transaction
 GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a delivery is marked failed
@@ -60,16 +59,10 @@ class TickReport:
 
 
 def engine_of(app_or_services: Application | Services) -> ReminderEngine:
+    """The engine app.py built for this bot."""
     svc = app_or_services if isinstance(app_or_services, Services) else app_or_services.bot_data["services"]
-    return svc.extras[EXTRAS_KEY]
-
-
-def encode_kinds(kinds: list[str]) -> str:
-    return "".join(entry.code for k in kinds if (entry := reminder_kinds.find(k)) is not None)
-
-
-def decode_kinds(codes: str) -> list[str]:
-    return planner.collapse([entry.name for c in codes if (entry := reminder_kinds.by_code(c)) is not None])
+    assert svc.reminders is not None, "app.py builds the engine"
+    return svc.reminders
 
 
 def grace_minutes(cfg: object) -> dict[str, int]:
@@ -231,24 +224,41 @@ class ReminderEngine:
     async def _deliver(self, profile: Profile | None, items: list[Delivery], now: datetime,
                        report: TickReport) -> None:
         """Decide again at send time, render, collapse into one message, send, record."""
-        store = self.svc.storage.reminders
         if profile is None or not profile.active or not profile.onboarded:
             await self._drop(items, "blocked", report)
             return
+        fresh = await self._still_wanted(profile, items, now, report)
+        parts = await self._render_all(profile, fresh, now) if fresh else []
+        if parts:
+            outcome = await self._send(profile, parts, now)
+            await self._record(profile, parts, outcome, now, report)
+
+    async def _still_wanted(self, profile: Profile, items: list[Delivery], now: datetime,
+                            report: TickReport) -> list[Delivery]:
+        """The deliveries still worth sending now; the others are dropped with their reason."""
         stale = [d for d in items if now - d.due > timedelta(minutes=self.grace(d.kind))]
         fresh = [d for d in items if d not in stale]
         await self._drop(stale, "stale", report)
-        if not fresh:
-            return
-        if profile.paused_until_utc is not None and profile.paused_until_utc > now:
-            await self._drop(fresh, "paused", report)
-            return
-        if not planner.is_awake(profile, now):
-            await self._drop(fresh, "asleep", report)
-            return
+        held = self._held_back(profile, now)
+        if held is not None:
+            await self._drop(fresh, held, report)
+            return []
         off = [d for d in fresh if not planner.enabled(profile, d.kind)]
         await self._drop(off, "off", report)
-        fresh = [d for d in fresh if d not in off]
+        return [d for d in fresh if d not in off]
+
+    @staticmethod
+    def _held_back(profile: Profile, now: datetime) -> str | None:
+        """Why nothing goes to this person right now ("paused", "asleep"), or None."""
+        if profile.paused_until_utc is not None and profile.paused_until_utc > now:
+            return "paused"
+        if not planner.is_awake(profile, now):
+            return "asleep"
+        return None
+
+    async def _render_all(self, profile: Profile, fresh: list[Delivery],
+                          now: datetime) -> list[tuple[Delivery, Outgoing]]:
+        """Each kind rendered once, in message order; a kind with nothing to say is skipped."""
         parts: list[tuple[Delivery, Outgoing]] = []
         skipped: list[Delivery] = []
         seen: set[str] = set()
@@ -263,9 +273,12 @@ class ReminderEngine:
                     skipped.append(d)
                 else:
                     parts.append((d, out))
-        await store.mark([d.id for d in skipped], "skipped")
-        if not parts:
-            return
+        await self.svc.storage.reminders.mark([d.id for d in skipped], "skipped")
+        return parts
+
+    async def _send(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]], now: datetime) -> Outcome:
+        """One message through the paced sender, recorded as sent inside its slot."""
+        store = self.svc.storage.reminders
         text, markup = self._compose(profile, parts)
         ids = [d.id for d, _ in parts]
 
@@ -275,8 +288,14 @@ class ReminderEngine:
         async def record() -> None:  # inside the sender's slot: see the duplicate bound in sender.py
             await store.mark_sent(ids, now)
 
-        outcome = await self.sender.send(profile.chat_id, text, markup, on_sent=record,
-                                         still_ours=still_ours if store.db.several_processes else None)
+        return await self.sender.send(profile.chat_id, text, markup, on_sent=record,
+                                      still_ours=still_ours if store.db.several_processes else None)
+
+    async def _record(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]], outcome: Outcome,
+                      now: datetime, report: TickReport) -> None:
+        """Count what happened; a blocked bot stops the person, a failed send waits for the next tick."""
+        store = self.svc.storage.reminders
+        ids = [d.id for d, _ in parts]
         if outcome is Outcome.SENT:
             report.sent += 1
             for d, _ in parts:
@@ -287,16 +306,14 @@ class ReminderEngine:
             report.blocked += 1
             for d, _ in parts:
                 metrics.reminder_dropped(self.svc, d.kind, "blocked")
-        elif outcome is Outcome.TAKEN:
-            return
         elif outcome is Outcome.RETRY:  # transient: pending until sent or stale (grace window)
             report.retry += 1
             await store.release(ids)
-        else:
+        elif outcome is not Outcome.TAKEN:
             report.retry += 1
+            kinds = {d.id: d.kind for d, _ in parts}
             for failed in await store.retry_later(ids, GIVE_UP_AFTER):
-                kind = next(d.kind for d, _ in parts if d.id == failed)
-                metrics.reminder_dropped(self.svc, kind, "failed")
+                metrics.reminder_dropped(self.svc, kinds[failed], "failed")
             await store.release(ids)
 
     async def _renew(self, ids: list[int]) -> bool:
@@ -320,7 +337,7 @@ class ReminderEngine:
             metrics.reminder_dropped(self.svc, d.kind, reason)
 
     async def _render(self, profile: Profile, kind: str, now: datetime) -> Outgoing | None:
-        renderer = RENDERERS.get(kind)
+        renderer = self.svc.reminder_renderers.get(kind)
         if renderer is not None:
             try:
                 return await renderer(self.svc, profile, now)
@@ -341,20 +358,8 @@ class ReminderEngine:
             if out.markup is not None:
                 rows.extend(list(r) for r in out.markup.inline_keyboard)
         kinds = [d.kind for d, _ in parts]
-        rows.append(self.control_row(profile, kinds))
+        rows.append(control_row(self.svc.i18n, profile.language, kinds))
         return "\n\n".join(texts), InlineKeyboardMarkup(rows)
-
-    def control_row(self, profile: Profile, kinds: list[str]) -> list[InlineKeyboardButton]:
-        """Snooze (all kinds in this message) and "less often" (the most frequent one)."""
-        t = self.svc.i18n.t
-        interval = [k for k in kinds if not reminder_kinds.get(k).daily]
-        primary = interval[0] if interval else kinds[0]
-        return [
-            InlineKeyboardButton(t(profile.language, "reminders-snooze"),
-                                 callback_data=codec.encode("rem", "snz", encode_kinds(kinds))),
-            InlineKeyboardButton(t(profile.language, "reminders-less"),
-                                 callback_data=codec.encode("rem", "less", reminder_kinds.get(primary).code)),
-        ]
 
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:

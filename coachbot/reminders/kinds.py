@@ -1,8 +1,8 @@
-"""What each reminder kind says: features register a renderer for their kind.
+"""What each reminder kind says: a renderer per kind, listed in app.py (Services.reminder_renderers).
 
 A renderer turns (services, person, now) into the message to send, or None to
-skip it (e.g. the person already checked in today). Keeping this registry here
-lets the engine stay ignorant of check-ins, hydration or tips.
+skip it (e.g. the person already checked in today). The engine only looks them
+up, so it stays ignorant of check-ins, hydration or tips.
 """
 
 from __future__ import annotations
@@ -26,9 +26,4 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
 
 
-Renderer = Callable[["Services", Profile, datetime], Awaitable[Outgoing | None]]
-RENDERERS: dict[str, Renderer] = {}
-
-
-def register_renderer(kind: str, renderer: Renderer) -> None:
-    RENDERERS[kind] = renderer
+KindRenderer = Callable[["Services", Profile, datetime], Awaitable[Outgoing | None]]

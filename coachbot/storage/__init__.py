@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from .backends import open_database
 from .checkins import Checkins
 from .cluster import Cluster
 from .coaching import Coaching
-from .db import Database, open_database
+from .db import Database
 from .insights import Insights
 from .intake import Intake
 from .people import People

@@ -9,7 +9,7 @@ connection setup, placeholders, the schema version, numbered migrations in
 `migrations/<backend>/`, id lists (`in_ids`), index hints, row locks for
 claims, schema discovery for export, and backups.
 
-`open_database(url)` picks the backend: a path or `sqlite:///path` is SQLite,
+`backends.open_database(url)` picks the backend: a path or `sqlite:///path` is SQLite,
 `postgresql://…` is PostgreSQL.
 """
 
@@ -205,13 +205,3 @@ def redact(url: str) -> str:
 
 def is_postgres(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
-
-
-def open_database(url: str, *, pool_size: int = 10) -> Database:
-    """The backend a URL selects (not yet opened)."""
-    path = sqlite_path(url)
-    if path is not None:
-        from .sqlite import SqliteDatabase
-        return SqliteDatabase(path)
-    from .postgres import PostgresDatabase
-    return PostgresDatabase(url, pool_size=pool_size)

@@ -57,7 +57,3 @@ class Intake:
             (person_id, *(d.isoformat() for d in days)))
         return [(from_iso(r["at_utc"]), int(r["amount"])) for r in rows]  # type: ignore[misc]
 
-    async def last_water(self, person_id: int) -> datetime | None:
-        row = await self.db.fetchone(
-            "SELECT MAX(at_utc) AS at FROM intake WHERE person_id = ? AND kind = 'water'", (person_id,))
-        return from_iso(row["at"]) if row else None

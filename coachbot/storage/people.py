@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coachbot.config import Defaults
 from coachbot.domain.caffeine import limit_for
 from coachbot.domain.hydration import MAX_GOAL_ML
 from coachbot.domain.profile import EDITABLE_SETTINGS, Profile
 
 from .db import Database
 from .timefmt import from_iso, to_iso
+
+if TYPE_CHECKING:  # a type only: storage never imports the configuration
+    from coachbot.config import Defaults
 
 _PROFILE_SQL = """
 SELECT p.id, p.chat_id, p.active, p.onboarding_step, p.awaiting, s.*

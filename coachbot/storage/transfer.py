@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .db import Database, TableInfo, open_database
+from .backends import open_database
+from .db import Database, TableInfo
 
 SKIP = {"updates_seen", "workers"}
 BATCH = 1000

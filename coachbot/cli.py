@@ -58,12 +58,15 @@ def cmd_check_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def webhook_options(settings: Settings) -> dict[str, Any]:
+def webhook_options(settings: Settings, app: Application | None = None) -> dict[str, Any]:
     """Arguments for PTB's run_webhook/start_webhook: our server, Telegram's URL, the secret."""
     from . import webhook_guard
     from .app import ALLOWED_UPDATES
+    from .updates import PerPersonUpdateProcessor
 
-    webhook_guard.install()   # 1 MB body cap before reading, 400 for malformed JSON
+    processor = app.update_processor if app is not None else None
+    receive = processor.receive if isinstance(processor, PerPersonUpdateProcessor) else None
+    webhook_guard.install(receive)   # 1 MB body cap before reading, 400 for malformed JSON, tickets
     wh = settings.webhook
     path = wh.path.strip("/")
     return {"listen": wh.listen, "port": wh.port, "url_path": path, "secret_token": wh.secret_token,
@@ -74,7 +77,7 @@ def serving_webhook(app: Application, settings: Settings) -> AbstractAsyncContex
     """What run_webhook does, inside an existing event loop (tests): the same options, no signals."""
     from .app import running
 
-    return running(app, webhook=webhook_options(settings))
+    return running(app, webhook=webhook_options(settings, app))
 
 
 def private_files() -> None:
@@ -156,7 +159,7 @@ def _serve(settings: Settings) -> int:
     log.info("starting in %s mode", settings.mode)
     try:
         if settings.mode == "webhook":
-            app.run_webhook(**webhook_options(settings))
+            app.run_webhook(**webhook_options(settings, app))
         else:
             app.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:

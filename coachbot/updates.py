@@ -3,11 +3,16 @@
 When several processes share a PostgreSQL database, a person's update also takes an
 advisory lock for that person (another process handling them waits) and is handled
 only if no process has seen its update id before (Telegram may deliver one twice).
+The lock alone does not order: PTB answers Telegram before handling, so the person's
+next update may reach another process first. So each webhook update gets a ticket
+before Telegram is answered (`receive`), and an update waits while an earlier ticket of
+the same person is unhandled (up to TURN_WAIT_S, in case that process died).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -17,6 +22,9 @@ from telegram.ext import BaseUpdateProcessor
 
 if TYPE_CHECKING:
     from coachbot.storage import Storage
+
+TURN_WAIT_S = 10.0   # longest an update waits for an earlier one of the same person
+TURN_POLL_S = 0.02
 
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
@@ -69,15 +77,30 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
                 or self._now is None:
             await coroutine
             return
-        async with store.db.person_lock(key):  # updates carry one person's id: checked and marked under it
-            if await store.cluster.seen(update.update_id):
-                self.duplicates += 1
-                if asyncio.iscoroutine(coroutine):
-                    coroutine.close()
-                return
-            await coroutine
-            # Marked once handled: a process killed mid-update leaves it to Telegram's redelivery.
-            await store.cluster.first_sight(update.update_id, self._now())
+        give_up = time.monotonic() + TURN_WAIT_S
+        while True:
+            async with store.db.person_lock(key):  # updates carry one person's id: checked and marked under it
+                if await store.cluster.seen(update.update_id):
+                    self.duplicates += 1
+                    if asyncio.iscoroutine(coroutine):
+                        coroutine.close()
+                    await store.cluster.handled(update.update_id, key, self._now())
+                    return
+                if time.monotonic() > give_up or not await store.cluster.earlier_ticket(update.update_id, key):
+                    await coroutine
+                    # Marked once handled: a process killed mid-update leaves it to Telegram's redelivery.
+                    await store.cluster.handled(update.update_id, key, self._now())
+                    return
+            await asyncio.sleep(TURN_POLL_S)   # outside the lock, so the earlier update can take it
+
+    async def receive(self, data: dict[str, Any]) -> None:
+        """A webhook update arrived and Telegram is not answered yet: take its ticket."""
+        store = self._storage
+        if store is None or not store.db.several_processes or self._now is None:
+            return
+        update_id, key = data.get("update_id"), _raw_person_key(data)
+        if isinstance(update_id, int) and key is not None:
+            await store.cluster.take_ticket(update_id, key, self._now())
 
     async def initialize(self) -> None:
         return None
@@ -92,4 +115,15 @@ def _person_key(update: object) -> int | None:
             return update.effective_user.id
         if update.effective_chat is not None:
             return update.effective_chat.id
+    return None
+
+
+def _raw_person_key(data: dict[str, Any]) -> int | None:
+    """The same key as `_person_key`, read from the raw JSON before PTB parses it."""
+    for value in data.values():
+        if isinstance(value, dict):
+            for field in ("from", "user", "chat"):
+                who = value.get(field)
+                if isinstance(who, dict) and isinstance(who.get("id"), int):
+                    return int(who["id"])
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -64,6 +66,28 @@ async def test_the_wal_is_checkpointed_on_the_thread_every_so_many_writes(
     await store.close()   # waits for a checkpoint still running
     # One at a time: the second is skipped if the first is still running when it is due.
     assert 1 <= len(ran_on) <= 2 and threading.main_thread().name not in ran_on
+
+
+async def test_a_checkpoint_due_during_a_transaction_waits_for_its_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both run on the thread's connection: a checkpoint inside the open transaction would fail."""
+    from coachbot.storage import sqlite
+
+    monkeypatch.setattr(sqlite, "CHECKPOINT_EVERY", 1)
+    store = Storage(str(tmp_path / "a.db"))
+    await store.open()
+    await store.people.create(1, 1, "en", Defaults(), NOW, first_step="lang")
+    failures: list[BaseException] = []
+    for chat in range(20):
+        await store.db.execute("UPDATE people SET chat_id = ? WHERE id = 1", (chat,))  # a checkpoint is due
+        async with store.db.transaction() as tx:   # and this transaction opens before it runs
+            await tx.execute("UPDATE people SET awaiting = NULL WHERE id = 1")
+            await tx.execute("UPDATE people SET chat_id = chat_id WHERE id = 1")
+        task = store.db._checkpoint  # type: ignore[attr-defined]
+        if task is not None:
+            failures += [r for r in await asyncio.gather(task, return_exceptions=True) if r is not None]
+    await store.close()
+    assert failures == []
 
 
 async def test_a_failed_write_rolls_back_and_the_next_one_works(tmp_path: Path) -> None:

@@ -12,11 +12,13 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from telegram import Update
 
 from coachbot.config import Defaults
 from coachbot.storage import Storage
 from coachbot.storage.reminders import DueRow
 from coachbot.storage.timefmt import to_iso
+from coachbot.updates import PerPersonUpdateProcessor
 
 pytestmark = pytest.mark.both_backends
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -155,10 +157,73 @@ async def test_an_update_id_is_handled_once_across_processes(db_url: str) -> Non
     a, b = await open_workers(db_url, 2)
     try:
         assert not await a.cluster.seen(77)
-        assert await a.cluster.first_sight(77, NOW)
-        assert await b.cluster.seen(77) and not await b.cluster.first_sight(77, NOW)
+        await a.cluster.handled(77, 5, NOW)
+        assert await b.cluster.seen(77)
+        await b.cluster.handled(77, 5, NOW)   # handling it twice changes nothing
         assert await b.cluster.forget_updates(NOW + timedelta(seconds=1)) == 1
         assert not await a.cluster.seen(77)
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_a_persons_later_update_waits_for_an_earlier_ticket(db_url: str) -> None:
+    a, b = await open_workers(db_url, 2)
+    try:
+        await a.cluster.take_ticket(100, 5, NOW)   # process a received person 5's update 100
+        await b.cluster.take_ticket(101, 5, NOW)   # process b their next one
+        await b.cluster.take_ticket(102, 6, NOW)   # and someone else's
+        assert await b.cluster.earlier_ticket(101, 5), "101 waits for 100"
+        assert not await a.cluster.earlier_ticket(100, 5) and not await b.cluster.earlier_ticket(102, 6)
+        await a.cluster.handled(100, 5, NOW)
+        assert not await b.cluster.earlier_ticket(101, 5), "100 handled: 101's turn"
+        # 103's process died after answering Telegram: 104 goes after waiting its limit, and clears it
+        await a.cluster.take_ticket(103, 5, NOW)
+        await b.cluster.take_ticket(104, 5, NOW)
+        await b.cluster.handled(104, 5, NOW)
+        await b.cluster.take_ticket(105, 5, NOW)
+        assert not await b.cluster.earlier_ticket(105, 5)
+        assert await a.cluster.forget_updates(NOW + timedelta(seconds=1)) >= 1   # old tickets go too
+        assert not await b.cluster.earlier_ticket(106, 6)
+    finally:
+        await a.close()
+        await b.close()
+
+
+def _text_update(update_id: int, user: int, text: str) -> Update:
+    chat = {"id": user, "type": "private"}
+    return Update.de_json({"update_id": update_id, "message": {
+        "message_id": update_id, "date": 0, "chat": chat, "from": {"id": user, "is_bot": False, "first_name": "P"},
+        "text": text}}, None)
+
+
+async def test_a_persons_updates_reaching_two_processes_are_handled_in_arrival_order(
+        db_url: str, backend: str) -> None:
+    if backend != "postgres":
+        pytest.skip("one SQLite process orders a person's updates with its in-process lock")
+    a, b = await open_workers(db_url, 2)
+    try:
+        procs = [PerPersonUpdateProcessor(4), PerPersonUpdateProcessor(4)]
+        for proc, store in zip(procs, (a, b), strict=True):
+            proc.share_with_other_processes(store, lambda: NOW)
+        first, second = _text_update(200, 9, "300"), _text_update(201, 9, "310")
+        handled: list[str] = []
+
+        async def handle(update: Update) -> None:
+            assert update.message is not None and update.message.text is not None
+            handled.append(update.message.text)
+
+        # Both were received (tickets taken before answering Telegram), in this order...
+        await procs[0].receive(first.to_dict())
+        await procs[1].receive(second.to_dict())
+        # ...but the second process gets to its update first.
+        later = asyncio.create_task(procs[1].do_process_update(second, handle(second)))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        await procs[0].do_process_update(first, handle(first))
+        await later
+        assert handled == ["300", "310"]
+        assert await b.cluster.seen(200) and await b.cluster.seen(201)
     finally:
         await a.close()
         await b.close()

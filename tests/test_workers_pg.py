@@ -73,10 +73,6 @@ PERSON = 7_000
 AMOUNTS = [300 + 10 * i for i in range(30)]
 
 
-@pytest.mark.xfail(reason="issue 16: the advisory lock makes a person's updates wait for each other across "
-                   "workers but does not order them: PTB acknowledges a webhook update before handling it, so "
-                   "the next one, sent to another worker, can take the lock first (seen: 310 ml before 300 ml)",
-                   strict=False)
 @pytest.mark.timeout(300)
 async def test_one_persons_messages_spread_over_three_workers_are_handled_in_order(url: str) -> None:
     now = datetime.now(UTC)

@@ -229,8 +229,14 @@ class SqliteDatabase(Database):
                 raise IntegrityError(str(exc)) from exc
         self._writes += 1
         if self._writes % CHECKPOINT_EVERY == 0 and (self._checkpoint is None or self._checkpoint.done()):
-            self._checkpoint = asyncio.create_task(self.conn._execute(_checkpoint, self.conn._conn))
+            self._checkpoint = asyncio.create_task(self._checkpoint_wal())
         return done
+
+    async def _checkpoint_wal(self) -> None:
+        # Under the writer lock: on the thread's connection, a checkpoint that lands between
+        # another coroutine's BEGIN IMMEDIATE and COMMIT fails ("database table is locked").
+        async with self._write_lock:
+            await self.conn._execute(_checkpoint, self.conn._conn)
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         return (await self._write(sql, params))[0]

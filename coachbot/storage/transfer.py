@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .backends import open_database
 from .db import Database, TableInfo
 
-SKIP = {"updates_seen", "workers"}
+SKIP = {"updates_seen", "update_tickets", "workers"}
 BATCH = 1000
 
 

@@ -43,6 +43,7 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         self._storage: Storage | None = None
         self._now: Callable[[], datetime] | None = None
         self.duplicates = 0
+        self.turn_waits = 0   # times an update waited for an earlier one of the same person
 
     def share_with_other_processes(self, storage: Storage, now: Callable[[], datetime]) -> None:
         """Coordinate through the database when its backend lets several processes share it."""
@@ -91,6 +92,7 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
                     # Marked once handled: a process killed mid-update leaves it to Telegram's redelivery.
                     await store.cluster.handled(update.update_id, key, self._now())
                     return
+            self.turn_waits += 1
             await asyncio.sleep(TURN_POLL_S)   # outside the lock, so the earlier update can take it
 
     async def receive(self, data: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.workers import until
 from telegram import Update
 
 from coachbot.config import Defaults
@@ -218,8 +219,7 @@ async def test_a_persons_updates_reaching_two_processes_are_handled_in_arrival_o
         await procs[1].receive(second.to_dict())
         # ...but the second process gets to its update first.
         later = asyncio.create_task(procs[1].do_process_update(second, handle(second)))
-        for _ in range(5):
-            await asyncio.sleep(0)
+        await until(lambda: procs[1].turn_waits > 0 or later.done(), 30, "the later update waiting its turn")
         await procs[0].do_process_update(first, handle(first))
         await later
         assert handled == ["300", "310"]

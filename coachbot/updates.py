@@ -44,6 +44,7 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         self._now: Callable[[], datetime] | None = None
         self.duplicates = 0
         self.turn_waits = 0   # times an update waited for an earlier one of the same person
+        self._ticketed = False   # tickets are taken only in webhook mode: polling skips the check
 
     def share_with_other_processes(self, storage: Storage, now: Callable[[], datetime]) -> None:
         """Coordinate through the database when its backend lets several processes share it."""
@@ -87,7 +88,8 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
                         coroutine.close()
                     await store.cluster.handled(update.update_id, key, self._now())
                     return
-                if time.monotonic() > give_up or not await store.cluster.earlier_ticket(update.update_id, key):
+                if not self._ticketed or time.monotonic() > give_up \
+                        or not await store.cluster.earlier_ticket(update.update_id, key):
                     await coroutine
                     # Marked once handled: a process killed mid-update leaves it to Telegram's redelivery.
                     await store.cluster.handled(update.update_id, key, self._now())
@@ -102,6 +104,7 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
             return
         update_id, key = data.get("update_id"), _raw_person_key(data)
         if isinstance(update_id, int) and key is not None:
+            self._ticketed = True
             await store.cluster.take_ticket(update_id, key, self._now())
 
     async def initialize(self) -> None:

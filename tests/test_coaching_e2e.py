@@ -8,6 +8,7 @@ from coaching_helpers import RecordingSleep, buttons_of, data_of, insert_checkin
 from support.harness import Harness, onboard
 
 from coachbot.handlers.breathe import MIN_EDIT_GAP_S
+from coachbot.handlers.buttons import StopBreathing
 from coachbot.sandbox import validate_telegram_html
 
 TODAY = "2026-03-10"   # the clock fixture's date, in Madrid too
@@ -74,6 +75,21 @@ async def test_breathe_stop_ends_the_round(bot: Harness) -> None:
     await bot.idle()
     assert "Well done" not in stopped.text and stopped.text == user.last.text
     assert len(user.messages) == 1
+
+
+async def test_a_button_pressed_under_a_file_is_answered_with_a_new_message(bot: Harness) -> None:
+    # Telegram refuses to put text on a document; the tap still gets its answer, as a new message.
+    await quick_person(bot.storage, 2014, bot.clock.now)
+    user = bot.user(2014)
+    await user.send("/export")
+    archive = await user.wait_for(lambda m: m.kind == "document")
+    await bot.idle()
+    await user.press_data(StopBreathing().pack(), message=archive)
+    stopped = await user.wait_for("Stopped")
+    await bot.idle()
+    assert stopped.message_id != archive.message_id and archive.kind == "document"
+    assert "Box breathing 4-4-4-4" in buttons_of(stopped)
+    assert bot.sandbox.count_429 == 0
 
 
 async def test_food_logged_appears_in_the_diary_next_to_twitch_days(bot: Harness) -> None:

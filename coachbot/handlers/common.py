@@ -86,9 +86,17 @@ async def send(update: Update, context: Context, text: str, markup: ReplyMarkup 
                                           reply_markup=markup, disable_web_page_preview=True)
 
 
+# Telegram's reasons for refusing an edit where a new message is the right answer.
+_UNEDITABLE = ("no text in the message", "message can't be edited", "message to edit not found")
+
+
 async def edit(update: Update, context: Context, text: str,
                markup: InlineKeyboardMarkup | None = None) -> None:
-    """Edit the message whose button was pressed; a repeated identical edit is not an error."""
+    """Edit the message whose button was pressed; a repeated identical edit is not an error.
+
+    A message that cannot take text (a chart or a file the button sits under), is too old to
+    edit or is gone gets the answer as a new message instead, so a tap is never left unanswered.
+    """
     query = update.callback_query
     if query is None or query.message is None:
         await send(update, context, text, markup)
@@ -97,8 +105,13 @@ async def edit(update: Update, context: Context, text: str,
         await query.edit_message_text(truncate_html(text), parse_mode=ParseMode.HTML, reply_markup=markup,
                                       disable_web_page_preview=True)
     except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
+        reason = str(exc).lower()
+        if "not modified" in reason:
+            return
+        if not any(cause in reason for cause in _UNEDITABLE):
             raise
+        await send(update, context, text, markup)
+
 
 
 async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:

@@ -30,6 +30,7 @@ if __package__ in (None, ""):
 
 from bench._common import rss_mb
 from coachbot.app import build_application, running
+from coachbot import eventloop
 from coachbot.cli import serving_webhook
 from coachbot.config import ReminderSettings, Settings, WebhookSettings
 from coachbot.reminders.engine import JOB_NAME, engine_of
@@ -60,7 +61,7 @@ async def serve(args: argparse.Namespace) -> None:
         commands = asyncio.create_task(ticks(app, reader, now))
         for task in [v for v in app.bot_data.values() if isinstance(v, asyncio.Task)]:
             await task  # start-up work in the background (e.g. warming a cache) is not the measured work
-        print("ready", json.dumps({"ready_cpu_s": cpu_seconds()}), flush=True)
+        print("ready", json.dumps({"ready_cpu_s": cpu_seconds(), "event_loop": eventloop.name(loop)}), flush=True)
         await stop.wait()
         commands.cancel()
     print(json.dumps({"cpu_s": cpu_seconds(), "rss_mb": rss_mb(), "thread_cpu_s": thread_cpu()}), flush=True)
@@ -186,12 +187,12 @@ def main() -> None:
     args = p.parse_args()
     profile = os.environ.get("BENCH_BOT_CPU_PROFILE")
     if not profile:
-        asyncio.run(serve(args))
+        eventloop.run(serve(args))   # the loop `coachbot run` uses (uvloop when installed)
         return
     import cProfile  # the event loop thread's CPU time per function (a wall-clock profile counts GIL waits)
 
     prof = cProfile.Profile(time.thread_time)
-    prof.runcall(asyncio.run, serve(args))
+    prof.runcall(eventloop.run, serve(args))
     prof.dump_stats(profile)
 
 

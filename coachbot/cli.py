@@ -152,11 +152,12 @@ def _serve(settings: Settings) -> int:
     """Run until stopped; a failure is one line (exit 1), never a traceback with secrets."""
     from telegram.error import InvalidToken
 
-    from . import watchdog
+    from . import eventloop, watchdog
     from .app import ALLOWED_UPDATES, build_application
 
     app = build_application(settings)
-    log.info("starting in %s mode", settings.mode)
+    loop = eventloop.install()   # run_polling and run_webhook run on the current loop
+    log.info("starting in %s mode on %s", settings.mode, eventloop.name(loop))
     try:
         if settings.mode == "webhook":
             app.run_webhook(**webhook_options(settings, app))

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es", "ru")
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "ru": "Русский"}   # each in its own language
 DEFAULT_LANGUAGE = "en"
+FIXED_CACHE_SIZE = 4096   # I18n.fixed: formatted sentences kept (cleared when full)
 
 
 def messages_dir() -> Path:
@@ -82,6 +83,8 @@ class I18n:
         self.languages = tuple(languages)
         self.bundles: dict[str, FluentBundle] = {}
         self.keys: dict[str, set[str]] = {}
+        self._static: dict[tuple[str, str], str] = {}
+        self._fixed: dict[tuple[object, ...], str] = {}
         for lang in self.languages:
             bundle = FluentBundle([lang], use_isolating=False)
             keys: set[str] = set()
@@ -96,7 +99,32 @@ class I18n:
         return key in self.keys.get(lang, set())
 
     def t(self, lang: str, key: str, **args: Any) -> str:
-        """Render `key` in `lang`, falling back to English, then to the key itself."""
+        """Render `key` in `lang`, falling back to English, then to the key itself.
+
+        A sentence without arguments is formatted once and then kept (Fluent takes ~20 µs a
+        sentence and a screen has about eight); one with arguments is formatted every time,
+        since those can carry what a person typed (see `fixed` for arguments the code chose).
+        """
+        if not args:
+            cached = self._static.get((lang, key))
+            if cached is None:
+                cached = self._static[(lang, key)] = self._format(lang, key, {})
+            return cached
+        return self._format(lang, key, args)
+
+    def fixed(self, lang: str, key: str, **args: str | int) -> str:
+        """t() for arguments the code itself chose from a small set (a weekday code, a day of the
+        month, a label from the catalog): kept after the first time, like a sentence without
+        arguments. Never for anything a person typed or anything unbounded."""
+        cache_key = (lang, key, *sorted(args.items()))
+        cached = self._fixed.get(cache_key)
+        if cached is None:
+            if len(self._fixed) >= FIXED_CACHE_SIZE:
+                self._fixed.clear()
+            cached = self._fixed[cache_key] = self._format(lang, key, args)
+        return cached
+
+    def _format(self, lang: str, key: str, args: dict[str, Any]) -> str:
         safe = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
         for candidate in (lang, DEFAULT_LANGUAGE):
             bundle = self.bundles.get(candidate)

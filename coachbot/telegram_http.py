@@ -14,6 +14,12 @@ from typing import Any
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
+
+try:  # orjson encodes and parses JSON in C, several times faster than the json module
+    import orjson
+except ImportError:  # pragma: no cover - a platform without orjson wheels: the json module
+    orjson = None  # type: ignore[assignment]
 
 JSON_BODY = {"Content-Type": "application/json"}
 
@@ -28,7 +34,7 @@ class AiohttpRequest(BaseRequest):
     """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
 
     __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_pool_size", "_pool_timeout",
-                 "_read_timeout", "_session", "_write_timeout")
+                 "_read_timeout", "_session", "_urls", "_write_timeout")
 
     def __init__(self, connection_pool_size: int = 256, read_timeout: float | None = 5.0,
                  write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
@@ -41,6 +47,7 @@ class AiohttpRequest(BaseRequest):
         self._media_write_timeout = media_write_timeout
         self._default_timeout = client_timeout(read_timeout, write_timeout, connect_timeout, pool_timeout)
         self._session: aiohttp.ClientSession | None = None
+        self._urls: dict[str, URL] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -50,7 +57,9 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0)
-            self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT})
+            # The Bot API sets no cookies: a jar that keeps none skips filtering one per request.
+            self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT},
+                                                  cookie_jar=aiohttp.DummyCookieJar())
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -73,15 +82,38 @@ class AiohttpRequest(BaseRequest):
             if files:
                 body = multipart(request_data)
             else:
-                body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":")).encode()
+                body = json_body(request_data.parameters)
                 headers = JSON_BODY
         try:
-            async with session.request(method, url, data=body, headers=headers, timeout=timeout) as res:
+            async with session.request(method, self._url(url), data=body, headers=headers, timeout=timeout) as res:
                 return res.status, await res.read()
         except TimeoutError as err:  # aiohttp's connect/read timeouts subclass it too
             raise TimedOut(f"Timed out: {type(err).__name__}") from err
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+
+    def _url(self, url: str) -> URL:
+        """The parsed URL, from a small cache: the bot calls a few dozen endpoints, and parsing
+        the same URL again on every call is a measurable part of a request."""
+        parsed = self._urls.get(url)
+        if parsed is None:
+            if len(self._urls) >= 256:
+                self._urls.clear()
+            parsed = self._urls[url] = URL(url)
+        return parsed
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """PTB's parse (invalid UTF-8 replaced, a TelegramError for invalid JSON), with orjson."""
+        if orjson is not None:
+            try:
+                result = orjson.loads(payload)
+            except orjson.JSONDecodeError:
+                pass   # invalid UTF-8 or JSON: PTB's own parse replaces or reports it
+            else:
+                if isinstance(result, dict):
+                    return result
+        return BaseRequest.parse_json_payload(payload)
 
     def _timeout_for(self, files: bool, read: Timeout, write: Timeout,
                      connect: Timeout, pool: Timeout) -> aiohttp.ClientTimeout:
@@ -93,6 +125,16 @@ class AiohttpRequest(BaseRequest):
             (self._media_write_timeout if files else self._write_timeout) if defaulted[1] else write,
             self._connect_timeout if defaulted[2] else connect,
             self._pool_timeout if defaulted[3] else pool)
+
+
+def json_body(parameters: dict[str, Any]) -> bytes:
+    """The parameters as one compact UTF-8 JSON body (orjson; the json module for what it refuses)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(parameters)
+        except TypeError:   # orjson.JSONEncodeError: e.g. an integer beyond 64 bits
+            pass
+    return json.dumps(parameters, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def client_timeout(read: float | None, write: float | None, connect: float | None,

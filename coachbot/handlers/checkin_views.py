@@ -74,8 +74,8 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 def date_label(i18n: I18n, lang: str, day: date) -> str:
     """Short local date such as "Tue 10 Mar", from the catalog's own weekday and month names."""
-    return i18n.t(lang, "checkin-date", weekday=WEEKDAYS[day.weekday()], day=day.day,
-                  month=MONTHS[day.month - 1])
+    return i18n.fixed(lang, "checkin-date", weekday=WEEKDAYS[day.weekday()], day=day.day,
+                      month=MONTHS[day.month - 1])
 
 
 def when(day: date, today: date) -> str:
@@ -83,7 +83,8 @@ def when(day: date, today: date) -> str:
 
 
 def mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
-    return i18n.t(lang, "checkin-chosen", label=label) if chosen else label
+    """A button label (from the catalog or a choice's value), marked when it is the stored answer."""
+    return i18n.fixed(lang, "checkin-chosen", label=label) if chosen else label
 
 
 def _choices(i18n: I18n, lang: str, choice: type[Choice], day: date, values: Sequence[object], current: object,
@@ -101,7 +102,7 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
     """The check-in message at its current step; later=False leaves "Later" to the reminder's own control."""
     t = i18n.t
     day = c.day
-    title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
+    title = i18n.fixed(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
     step = c.step or "twitches"
     rows: list[list[tuple[str, str]]]
     if step == "twitches":
@@ -148,7 +149,7 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
     """The finished check-in: what was saved, and what to do next."""
     t = i18n.t
     day = c.day
-    title = t(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
+    title = i18n.fixed(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
     lines = [title, ""]
     if not c.twitches:
         saved = t(lang, "checkin-saved-none", when=when(day, today))

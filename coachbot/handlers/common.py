@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 from telegram import (
     ForceReply,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
     ReplyKeyboardMarkup,
@@ -24,6 +23,7 @@ from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
 from coachbot.htmltext import truncate_html
 from coachbot.i18n import I18n, pick_language
+from coachbot.markup import Keyboard
 from coachbot.runtime import Services
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,8 @@ def services(context: Context) -> Services:
 
 
 def keyboard(rows: Rows) -> InlineKeyboardMarkup:
-    """[[(label, callback_data), ...], ...] -> an inline keyboard."""
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows if row]
-    )
+    """[[(label, callback_data), ...], ...] -> an inline keyboard (a `markup.Keyboard`: buttons built only when read)."""
+    return Keyboard(rows)
 
 
 async def load_person(update: Update, context: Context) -> Profile | None:

@@ -7,8 +7,6 @@ carries an absolute value, so a double tap changes nothing twice. The engine add
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton
-
 from coachbot.codec import Button, Int, Word, arg
 from coachbot.domain import planner, reminder_kinds
 from coachbot.i18n import I18n
@@ -58,12 +56,11 @@ def schedule_button(option: reminder_kinds.LessOption, codes: str) -> Schedule:
     return SCHEDULES[option.action](codes, option.value)
 
 
-def control_row(i18n: I18n, lang: str, kinds: list[str]) -> list[InlineKeyboardButton]:
-    """Snooze (all kinds in this message) and "less often" (the most frequent one)."""
+def control_row(i18n: I18n, lang: str, kinds: list[str]) -> list[tuple[str, str]]:
+    """Snooze (all kinds in this message) and "less often" (the most frequent one), as (label, callback data)."""
     interval = [k for k in kinds if not reminder_kinds.get(k).daily]
     primary = interval[0] if interval else kinds[0]
     return [
-        InlineKeyboardButton(i18n.t(lang, "reminders-snooze"), callback_data=Snooze(encode_kinds(kinds)).pack()),
-        InlineKeyboardButton(i18n.t(lang, "reminders-less"),
-                             callback_data=LessOften(reminder_kinds.get(primary).code).pack()),
+        (i18n.t(lang, "reminders-snooze"), Snooze(encode_kinds(kinds)).pack()),
+        (i18n.t(lang, "reminders-less"), LessOften(reminder_kinds.get(primary).code).pack()),
     ]

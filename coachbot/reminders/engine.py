@@ -26,6 +26,7 @@ from telegram.ext import Application, ContextTypes
 from coachbot import metrics
 from coachbot.domain import planner, reminder_kinds
 from coachbot.domain.profile import Profile
+from coachbot.markup import Keyboard
 from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
 from coachbot.storage.db import DatabaseGone
@@ -350,16 +351,22 @@ class ReminderEngine:
     def _compose(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]]) -> tuple[str, InlineKeyboardMarkup]:
         """One message: the texts one after another, their buttons, then snooze and "less often"."""
         texts: list[str] = []
-        rows: list[list[InlineKeyboardButton]] = []
+        markups: list[InlineKeyboardMarkup] = []
         for _, out in parts:
             if len("\n\n".join([*texts, out.text])) > MAX_TEXT - 200:
                 break
             texts.append(out.text)
             if out.markup is not None:
-                rows.extend(list(r) for r in out.markup.inline_keyboard)
+                markups.append(out.markup)
         kinds = [d.kind for d, _ in parts]
-        rows.append(control_row(self.svc.i18n, profile.language, kinds))
-        return "\n\n".join(texts), InlineKeyboardMarkup(rows)
+        controls = control_row(self.svc.i18n, profile.language, kinds)
+        text = "\n\n".join(texts)
+        keyboards = [m for m in markups if isinstance(m, Keyboard)]
+        if len(keyboards) == len(markups):  # every renderer's (they use handlers' keyboard())
+            return text, Keyboard([*(row for k in keyboards for row in k.rows), controls])
+        rows = [list(r) for m in markups for r in m.inline_keyboard]
+        rows.append([InlineKeyboardButton(label, callback_data=data) for label, data in controls])
+        return text, InlineKeyboardMarkup(rows)
 
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:

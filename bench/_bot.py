@@ -29,8 +29,8 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._common import rss_mb
-from coachbot.app import build_application, running
 from coachbot import eventloop
+from coachbot.app import build_application, running
 from coachbot.cli import serving_webhook
 from coachbot.config import ReminderSettings, Settings, WebhookSettings
 from coachbot.reminders.engine import JOB_NAME, engine_of

@@ -216,7 +216,8 @@ class Workers(list[BotProcess]):
         cpus = [w.get("work_cpu_s") for w in self]
         out: dict[str, Any] = {"work_cpu_s": round(sum(c for c in cpus if c), 2) if all(cpus) else None,
                                "worker_cpu_s": cpus, "startup_s": max((w.get("startup_s") or 0) for w in self),
-                               "rss_mb": max((w.get("rss_mb") or 0) for w in self)}
+                               "rss_mb": max((w.get("rss_mb") or 0) for w in self),
+                               "event_loop": self[0].get("event_loop") if self else None}
         if self.pump is not None:
             out["updates_per_worker"] = list(self.pump.sent)
         return out

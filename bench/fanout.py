@@ -186,7 +186,7 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         "bot_cpu_s": stats.get("work_cpu_s"),
         "bot_cpu_ms_per_reminder": round(stats["work_cpu_s"] * 1000 / report["claimed"], 2)
         if stats.get("work_cpu_s") and report.get("claimed") else None,
-        "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2),
+        "sandbox_cpu_s": round(bench_cpu.user + bench_cpu.system, 2), "bot_event_loop": stats.get("event_loop"),
         "bot_rate_limiter": "AIORateLimiter" if stock else "SharedPacer",
     }
 

@@ -230,6 +230,7 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "order_preserved": wrong == 0 and all(done),
         "bot_cpu_s": cpu, "bot_startup_s": bot_stats.get("startup_s"), "bot_cpu_ms_per_update": round(cpu * 1000 / updates, 2) if cpu and updates else None,
         "bot_rss_mb": bot_stats.get("rss_mb"), "bot_thread_cpu_s": bot_stats.get("thread_cpu_s"),
+        "bot_event_loop": bot_stats.get("event_loop"),
     }
 
 

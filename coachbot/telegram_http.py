@@ -9,6 +9,7 @@ nine-button keyboard on this machine, against about 20 µs for the JSON body.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import aiohttp
@@ -16,12 +17,16 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 from yarl import URL
 
+from . import http11
+
 try:  # orjson encodes and parses JSON in C, several times faster than the json module
     import orjson
 except ImportError:  # pragma: no cover - a platform without orjson wheels: the json module
     orjson = None  # type: ignore[assignment]
 
 JSON_BODY = {"Content-Type": "application/json"}
+# Calls without files go through http11 (PLAIN_HTTP); False sends them through aiohttp as well.
+PLAIN_HTTP = os.environ.get("COACHBOT_HTTP_CLIENT", "").strip().lower() != "aiohttp"
 
 # PTB marks a timeout the caller did not give with an instance of its DefaultValue class, which
 # lives in the private `telegram._utils`; reach the class through the public DEFAULT_NONE instead.
@@ -34,7 +39,7 @@ class AiohttpRequest(BaseRequest):
     """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
 
     __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_pool_size", "_pool_timeout",
-                 "_read_timeout", "_session", "_urls", "_write_timeout")
+                 "_plain", "_read_timeout", "_session", "_urls", "_write_timeout")
 
     def __init__(self, connection_pool_size: int = 256, read_timeout: float | None = 5.0,
                  write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
@@ -47,6 +52,7 @@ class AiohttpRequest(BaseRequest):
         self._media_write_timeout = media_write_timeout
         self._default_timeout = client_timeout(read_timeout, write_timeout, connect_timeout, pool_timeout)
         self._session: aiohttp.ClientSession | None = None
+        self._plain: http11.Client | None = None
         self._urls: dict[str, URL] = {}
 
     @property
@@ -60,8 +66,12 @@ class AiohttpRequest(BaseRequest):
             # The Bot API sets no cookies: a jar that keeps none skips filtering one per request.
             self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT},
                                                   cookie_jar=aiohttp.DummyCookieJar())
+            self._plain = http11.Client(self._pool_size, self.USER_AGENT)
 
     async def shutdown(self) -> None:
+        if self._plain is not None:
+            await self._plain.close()
+        self._plain = None
         if self._session is not None and not self._session.closed:
             await self._session.close()
         self._session = None
@@ -75,6 +85,15 @@ class AiohttpRequest(BaseRequest):
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data is not None and request_data.contains_files
+        plain = self._plain
+        if method == "POST" and not files and plain is not None and PLAIN_HTTP:
+            try:
+                plain.target(url)
+            except ValueError:
+                pass   # not a URL it handles: aiohttp below says what is wrong with it
+            else:
+                return await self._post_json(plain, url, request_data, read_timeout, write_timeout,
+                                             connect_timeout, pool_timeout)
         timeout = self._timeout_for(files, read_timeout, write_timeout, connect_timeout, pool_timeout)
         body: Any = None
         headers = None
@@ -91,6 +110,23 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut(f"Timed out: {type(err).__name__}") from err
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+
+    async def _post_json(self, plain: http11.Client, url: str, request_data: RequestData | None,
+                         read: Timeout, write: Timeout, connect: Timeout, pool: Timeout) -> tuple[int, bytes]:
+        """A call without files: one JSON body on http11's kept-alive connections (see there why)."""
+        body = json_body(request_data.parameters) if request_data is not None else None
+        read = self._read_timeout if isinstance(read, NotGiven) else read
+        write = self._write_timeout if isinstance(write, NotGiven) else write
+        connect = self._connect_timeout if isinstance(connect, NotGiven) else connect
+        pool = self._pool_timeout if isinstance(pool, NotGiven) else pool
+        # As for aiohttp (client_timeout): no per-write timeout, so the write timeout adds to the read's.
+        exchange = None if read is None else read + (write or 0.0)
+        try:
+            return await plain.post(url, body, pool_timeout=pool, connect_timeout=connect, timeout=exchange)
+        except TimeoutError as err:
+            raise TimedOut(f"Timed out: {err}") from err
+        except OSError as err:   # ConnectionError, ssl.SSLError and http11.ProtocolError among them
+            raise NetworkError(f"{type(err).__name__}: {err}") from err
 
     def _url(self, url: str) -> URL:
         """The parsed URL, from a small cache: the bot calls a few dozen endpoints, and parsing

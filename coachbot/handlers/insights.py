@@ -21,6 +21,7 @@ from coachbot.domain.report import REPORT_DAYS, DoctorReport, build_report
 from coachbot.domain.stats import (
     Day,
     Limits,
+    Summary,
     build_days,
     summarize,
     trigger_stats,
@@ -94,23 +95,30 @@ async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly
         # Someone whose only entry in the period is a warning sign still sees it (and /report).
         in_period = [f for f in recent if f.day > today - timedelta(days=max(periods))]
         return "\n\n".join([title, redflag_line(i18n, lang, in_period[-1])]) if in_period else None
-    blocks = [title]
     # Periods start no earlier than the first logged day: no "1 of 30 days" for someone here a day.
     first = await svc.storage.insights.first_logged(profile.person_id) or today
-    shown: set[int] = set()
-    for length in periods:
-        current = [d for d in days[-length:] if d.day >= first]
-        if len(current) in shown:
-            continue            # both periods are the same days for someone new
-        shown.add(len(current))
-        before = [d for d in days[-2 * length:-length] if d.day >= first]
-        blocks.append("\n".join(summary_lines(i18n, lang, summarize(current, before))))
+    blocks = [title, *("\n".join(summary_lines(i18n, lang, s)) for s in _period_summaries(days, periods, first))]
     stats = trigger_stats(days[-STATS_DAYS - 1:], limits_of(profile), since=days[-STATS_DAYS].day)
     blocks.append("\n".join(trigger_lines(i18n, lang, stats, limits_of(profile))))
     if recent:
         blocks.append(redflag_line(i18n, lang, recent[-1]))
     blocks.append(i18n.t(lang, "insights-summary-more"))
     return "\n\n".join(blocks)
+
+
+def _period_summaries(days: Sequence[Day], periods: Sequence[int], first: date) -> list[Summary]:
+    """Each period's summary against the one before it, from the first logged day on; a period
+    holding the same days as a shorter one (someone new) is left out."""
+    shown: set[int] = set()
+    out = []
+    for length in periods:
+        current = [d for d in days[-length:] if d.day >= first]
+        if len(current) in shown:
+            continue
+        shown.add(len(current))
+        before = [d for d in days[-2 * length:-length] if d.day >= first]
+        out.append(summarize(current, before))
+    return out
 
 
 async def build_doctor_report(svc: Services, profile: Profile, now: datetime,

@@ -21,7 +21,7 @@ the one send budget (global_rate / N). The database server's CPU per claimed rem
 reported too. The baseline runs only with the default storage and one process.
 
 Baseline (same run): a stock PTB bot (bench/_stock_bot.py) with one
-`JobQueue.run_once` per person and `AIORateLimiter` (30 messages/s × K, three
+`JobQueue.run_once` per person (run however late: `misfire_grace_time=None`) and `AIORateLimiter` (30 messages/s × K, three
 retries), answering the same taps.
 """
 

@@ -9,14 +9,22 @@ engine on the JobQueue; the sandbox here records every send. Reported: reminders
 twice, the busiest (scaled) second of the whole bot against reminders.global_rate, each
 worker's share of the sends, and the scaled time the burst took. Time runs `--speedup` times
 faster (reminders.rate_scale); "scaled" figures are as they would be against Telegram.
-tests/test_workers_pg.py asserts the same at 2,000 reminders.
+
+The busiest second is the most sends within *any* (sliding) scaled second, by the time each
+request reached the sandbox. `timing` says where it comes from: the same count over the send
+slots the workers' pacers handed out (each worker logs them, mp_worker --send-log), the delay
+from slot to arrival, and this process's own pauses (it plays Telegram; its garbage collector
+is off during the burst, see support.workers.no_gc_pauses).
+tests/test_workers_pg.py asserts the same at x4.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +38,7 @@ from support.workers import (
     GLOBAL_RATE,
     Workers,
     delivery_states,
+    no_gc_pauses,
     per_chat,
     seed_due,
     sends,
@@ -53,10 +62,98 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--lease", type=int, default=10, help="reminders.lease_seconds (real seconds)")
     p.add_argument("--pg-url", help="an existing PostgreSQL database (a fresh schema is made in it)")
     p.add_argument("--quick", action="store_true", help="600 people")
+    p.add_argument("--dump", type=Path, help="write every send slot and every arrival (monotonic s) as JSON here")
     args = p.parse_args(argv)
     if args.quick:
         args.people = min(args.people, 600)
     return args
+
+
+def read_logs(folder: Path, n: int) -> tuple[list[list[tuple[float, int]]], list[list[tuple[float, float]]]]:
+    """Each worker's pacer send slots (time, chat) and share changes (time, rate), from mp_worker --send-log."""
+    slots: list[list[tuple[float, int]]] = [[] for _ in range(n)]
+    rates: list[list[tuple[float, float]]] = [[] for _ in range(n)]
+    for i in range(n):
+        path = folder / f"worker{i}.log"
+        for line in (path.read_text().splitlines() if path.exists() else []):
+            parts = line.split()
+            if len(parts) != 3:
+                continue   # a SIGKILLed worker's half-written last line
+            if parts[0] == "S":
+                slots[i].append((float(parts[1]), int(parts[2])))
+            elif parts[0] == "R":
+                rates[i].append((float(parts[1]), float(parts[2])))
+    return slots, rates
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def timing(sb: Sandbox, people: range, slots: list[list[tuple[float, int]]], window: float,
+           started: float) -> dict[str, object]:
+    """Where the busiest second comes from: the pacers' own slots, or the way there.
+
+    `slots` are the times each worker's pacer let a send go; `arrived` when the sandbox got the
+    request; `answered` when it had answered it (the time the old check counted). Delay: slot to
+    arrival, per send (matched by worker and chat, in order)."""
+    calls = [c for c in sb.calls if c.method == "sendMessage" and c.status == 200 and c.chat_id in people]
+    arrived = [c.arrived if c.arrived is not None else c.at for c in calls]
+    pending: dict[int, list[float]] = {}
+    for c, at in zip(calls, arrived, strict=True):
+        pending.setdefault(int(c.chat_id or 0), []).append(at)
+    delays: list[float] = []
+    for worker in slots:
+        for at, chat in worker:
+            later = [a for a in pending.get(chat, []) if a >= at]
+            if later:
+                delays.append(min(later) - at)
+    all_slots = [at for worker in slots for at, _ in worker]
+    most_slots, slots_at = busiest(all_slots, window)
+    return {
+        "busiest_by_arrival": busiest(arrived, window)[0],
+        "busiest_by_answer": busiest([c.at for c in calls], window)[0],
+        "busiest_by_slot_all_workers": most_slots,
+        "busiest_slot_at_real_s": round(slots_at - started, 2) if slots_at is not None else None,
+        "busiest_by_slot_per_worker": [busiest([at for at, _ in w], window)[0] for w in slots],
+        "slots_per_worker": [len(w) for w in slots],
+        "slot_to_arrival_ms": {q: round(1000 * pct(delays, p), 1)
+                               for q, p in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0))},
+    }
+
+
+def rss_mb() -> float:
+    import resource
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+class Stalls:
+    """Pauses of this process (the sandbox's): GC runs and event-loop lag, with when they happened."""
+
+    def __init__(self) -> None:
+        self.gc: list[tuple[float, float, int]] = []     # (start, seconds, generation)
+        self.lag: list[tuple[float, float]] = []         # (when, seconds late) for lags over 20 ms
+        self._gc_start = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.monotonic()
+        else:
+            self.gc.append((self._gc_start, time.monotonic() - self._gc_start, info["generation"]))
+
+    async def watch(self) -> None:
+        import gc
+        gc.callbacks.append(self._on_gc)
+        try:
+            while True:
+                before = time.monotonic()
+                await asyncio.sleep(0.005)
+                late = time.monotonic() - before - 0.005
+                if late > 0.02:
+                    self.lag.append((before, late))
+        finally:
+            gc.callbacks.remove(self._on_gc)
 
 
 async def burst(url: str, args: argparse.Namespace) -> dict[str, object]:
@@ -72,7 +169,11 @@ async def burst(url: str, args: argparse.Namespace) -> dict[str, object]:
         async with Sandbox(token=TOKEN, rate_limits=False) as sb:
             for uid in people:
                 sb.user(uid)
-            with Workers(url, sb, n=args.workers, rate_scale=args.speedup, lease_seconds=args.lease) as w:
+            logs = Path(tempfile.mkdtemp(prefix="coachbot-sends-"))
+            stalls = Stalls()
+            watcher = asyncio.create_task(stalls.watch())
+            with no_gc_pauses(), Workers(url, sb, n=args.workers, rate_scale=args.speedup,
+                                         lease_seconds=args.lease, send_logs=logs) as w:
                 started, killed_at = time.monotonic(), None
                 if args.kill:
                     await until(lambda: len(sends(sb, people)) >= args.people // 4, 600, "a quarter sent")
@@ -80,7 +181,15 @@ async def burst(url: str, args: argparse.Namespace) -> dict[str, object]:
                     killed_at = time.monotonic()
                 await until_async(all_recorded, 1800, "every delivery recorded as sent")
                 took = time.monotonic() - started
+            watcher.cancel()
             sent = sends(sb, people)
+            slots, rates = read_logs(logs, args.workers)
+            timing_figures = timing(sb, people, slots, 1 / args.speedup, started)
+            if args.dump:
+                args.dump.write_text(json.dumps({
+                    "started": started, "killed_at": killed_at, "gc": stalls.gc, "lag": stalls.lag, "slots": slots, "rates": rates,
+                    "arrivals": [(c.chat_id, c.arrived, c.at) for c in sb.calls
+                                 if c.method == "sendMessage" and c.status == 200 and c.chat_id in people]}))
     finally:
         await store.close()
     counts = per_chat(sent)
@@ -99,6 +208,11 @@ async def burst(url: str, args: argparse.Namespace) -> dict[str, object]:
         "real_seconds": round(took, 1),
         "first_send_real_s": round(min(times) - started, 1) if times else None,
         "sends_per_real_second": list(windows(times, 1.0)),
+        "timing": timing_figures,
+        "sandbox_gc_over_20ms": sorted(round(d * 1000) for _, d, _ in stalls.gc if d > 0.02),
+        "sandbox_rss_mb": rss_mb(),
+        "sandbox_loop_lags_ms": sorted(round(d * 1000) for _, d in stalls.lag),
+        "share_changes_real_s": [[(round(t - started, 2), r) for t, r in w] for w in rates],
     }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -63,9 +63,7 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
           wide: bool) -> bytes:
     # matplotlib is imported on first use (normally in coachbot.render's child process).
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import DayLocator, date2num, num2date
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
 
     # 960 × 1290 px on a phone: sharp at a phone's width, and the drawing process stays under
     # 80 MB (each extra megapixel costs about 8 MB of buffers while the chart is drawn).
@@ -73,14 +71,30 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
     FigureCanvasAgg(fig)
     fig.set_layout_engine("constrained")
     axes = fig.subplots(4, 1, sharex=True, height_ratios=(1.4, 1, 1, 1))
-    x = [d.day for d in days]
     fig.suptitle(text.title, fontsize=14, fontweight="bold")
+    _twitch_panel(axes[0], days, text)
+    _bars(axes[1], days, lambda d: d.caffeine_mg if d.intake_logged else None, COLORS["caffeine"],
+          text.caffeine, caffeine_limit_mg, text.limit)
+    _bars(axes[2], days, lambda d: d.water_ml / 1000 if d.water_logged else None, COLORS["water"],
+          text.water, water_goal_ml / 1000, text.goal)
+    _sleep_panel(axes[3], days, text)
+    for ax in axes:
+        ax.grid(axis="y", color=COLORS["grid"], linewidth=0.6)
+        ax.tick_params(labelsize=9)
+        ax.spines[["top", "right"]].set_visible(False)
+    if days:
+        _day_axis(axes[-1], days, text, wide)
+    out = io.BytesIO()
+    fig.savefig(out, format="png")
+    return out.getvalue()
 
-    ax = axes[0]
-    _gaps(ax, [d.day for d in days if not d.checked_in])
-    heights = [d.intensity if d.twitches else 0 for d in days]
-    ax.bar(x, heights, color=COLORS["twitch"], width=0.8)
+
+def _twitch_panel(ax, days: Sequence[Day], text: ChartText) -> None:
+    """Bars of the day's strength; an × marks a day without a check-in (not a good day)."""
     missing = [d.day for d in days if not d.checked_in]
+    _gaps(ax, missing)
+    ax.bar([d.day for d in days], [d.intensity if d.twitches else 0 for d in days],
+           color=COLORS["twitch"], width=0.8)
     ax.scatter(missing, [0.08] * len(missing), marker="x", color=COLORS["missing"], s=18, zorder=3)
     ax.set_ylim(0, 3.3)
     ax.set_yticks([0, 1, 2, 3], text.intensity_ticks)
@@ -88,39 +102,28 @@ def _draw(days: Sequence[Day], text: ChartText, caffeine_limit_mg: int, water_go
                  loc="left", fontsize=11)
     ax.set_title(text.gaps, loc="right", fontsize=9, color="#777777")
 
-    logged = [d for d in days if d.intake_logged]
-    _gaps(axes[1], [d.day for d in days if not d.intake_logged])
-    _bars(axes[1], [d.day for d in logged], [d.caffeine_mg for d in logged], COLORS["caffeine"],
-          text.caffeine, caffeine_limit_mg, text.limit)
-    watered = [d for d in days if d.water_logged]
-    _gaps(axes[2], [d.day for d in days if not d.water_logged])
-    _bars(axes[2], [d.day for d in watered], [d.water_ml / 1000 for d in watered], COLORS["water"],
-          text.water, water_goal_ml / 1000, text.goal)
 
-    ax = axes[3]
+def _sleep_panel(ax, days: Sequence[Day], text: ChartText) -> None:
     _gaps(ax, [d.day for d in days if d.sleep_hours is None])
     # NaN breaks the line, so a night without an answer is a gap, not a straight line across it.
     hours = [d.sleep_hours if d.sleep_hours is not None else math.nan for d in days]
-    ax.plot(x, hours, marker="o", color=COLORS["sleep"])
+    ax.plot([d.day for d in days], hours, marker="o", color=COLORS["sleep"])
     ax.axhline(SHORT_SLEEP_BELOW_H, color=COLORS["line"], linestyle="--", linewidth=0.8)
     ax.set_ylim(3.5, 9.5)
     ax.set_title(f"{text.sleep}   (- - - {SHORT_SLEEP_BELOW_H})", loc="left", fontsize=11)
 
-    for ax in axes:
-        ax.grid(axis="y", color=COLORS["grid"], linewidth=0.6)
-        ax.tick_params(labelsize=9)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-    if days:
-        span = max(len(days), MIN_SPAN_DAYS)
-        axes[-1].set_xlim(date2num(days[-1].day) - span + 0.4, date2num(days[-1].day) + 0.6)
-        axes[-1].xaxis.set_major_locator(DayLocator(interval=max(1, span // (10 if wide else 6))))
-        labels = dict(text.day_labels)
-        axes[-1].xaxis.set_major_formatter(FuncFormatter(
-            lambda value, _pos: labels.get(num2date(value).date(), f"{num2date(value).day}")))
-    out = io.BytesIO()
-    fig.savefig(out, format="png")
-    return out.getvalue()
+
+def _day_axis(ax, days: Sequence[Day], text: ChartText, wide: bool) -> None:
+    """At least a week wide, about 6 (phone) or 10 (page) dates, written by the caller."""
+    from matplotlib.dates import DayLocator, date2num, num2date
+    from matplotlib.ticker import FuncFormatter
+
+    span = max(len(days), MIN_SPAN_DAYS)
+    ax.set_xlim(date2num(days[-1].day) - span + 0.4, date2num(days[-1].day) + 0.6)
+    ax.xaxis.set_major_locator(DayLocator(interval=max(1, span // (10 if wide else 6))))
+    labels = dict(text.day_labels)
+    ax.xaxis.set_major_formatter(FuncFormatter(
+        lambda value, _pos: labels.get(num2date(value).date(), f"{num2date(value).day}")))
 
 
 def _gaps(ax, missing) -> None:
@@ -131,9 +134,14 @@ def _gaps(ax, missing) -> None:
         ax.axvspan(date2num(day) - 0.5, date2num(day) + 0.5, color=COLORS["gap"], zorder=0, linewidth=0)
 
 
-def _bars(ax, x, values, color: str, title: str, target: float, target_label: str) -> None:
-    ax.bar(x, values, color=color, width=0.8)
+def _bars(ax, days: Sequence[Day], value: Callable[[Day], float | None], color: str, title: str,
+          target: float, target_label: str) -> None:
+    """One bar per day with something logged (`value` gives None for the others, shaded grey)."""
+    values = [value(d) for d in days]
+    _gaps(ax, [d.day for d, v in zip(days, values, strict=True) if v is None])
+    shown = [(d.day, v) for d, v in zip(days, values, strict=True) if v is not None]
+    ax.bar([day for day, _ in shown], [v for _, v in shown], color=color, width=0.8)
     ax.axhline(target, color=COLORS["line"], linestyle="--", linewidth=0.8)
-    ax.set_ylim(0, max([target * 1.25, *values]) * 1.1 or 1)
+    ax.set_ylim(0, max([target * 1.25, *(v for _, v in shown)]) * 1.1 or 1)
     ax.set_axisbelow(True)
     ax.set_title(f"{title}   (- - - {target_label})", loc="left", fontsize=11)

@@ -263,24 +263,24 @@ def _set(settings: Settings, path: str, value: Any) -> Settings:
     return replace(settings, **{section: replace(getattr(settings, section), **{attr: value})})
 
 
+def _read_toml(path: str | os.PathLike[str]) -> dict[str, Any]:
+    try:
+        with Path(path).open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(str(path), "-", "file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), "-", f"not valid TOML ({exc})") from None
+
+
 def load_settings(path: str | os.PathLike[str] | None = None,
                   env: Mapping[str, str] | None = None) -> Settings:
     """Read the TOML file (if any) and apply environment overrides, validating each value."""
     env = os.environ if env is None else env
     path = path or env.get("COACHBOT_CONFIG")
-    data: dict[str, Any] = {}
-    source = "<defaults>"
-    if path:
-        source = str(path)
-        try:
-            with Path(path).open("rb") as fh:
-                data = tomllib.load(fh)
-        except FileNotFoundError:
-            raise ConfigError(source, "-", "file not found") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(source, "-", f"not valid TOML ({exc})") from None
+    source = str(path) if path else "<defaults>"
     settings = Settings(source=source)
-    for section, values in data.items():
+    for section, values in (_read_toml(path) if path else {}).items():
         if section not in SCHEMA:
             raise ConfigError(source, section, "unknown section; allowed: " + ", ".join(SCHEMA))
         if not isinstance(values, dict):

@@ -8,6 +8,10 @@ reply is waiting: replies go first and reminders use what is left over, so
 reminders can run close to the ceiling. On top of the bucket, no `window` (one
 second, scaled in benchmarks) ever holds more than `rate` × `window` sends, so the
 bucket's burst after a quiet spell cannot push a second over the limit either.
+When several processes share the budget (`set_rate` with `spread` > 1), each one
+also spaces its sends evenly instead of in bursts: their sends reach Telegram with
+some jitter each, and jitter can carry a burst whole into the next second, but
+only a send or two of an even stream.
 
 A RetryAfter (429) holds back only the chat it came from, unless the evidence
 points at the overall limit (see `overall_limit_hit`): then everyone waits. The
@@ -92,6 +96,7 @@ class SharedPacer(BaseRateLimiter[None]):
         self.max_retries = max_retries
         self._tokens = self.capacity
         self._stamp: float | None = None
+        self._last_send = float("-inf")   # for the even spacing of several processes (see _gap)
         self._flood_until = 0.0
         self._urgent_waiting = 0
         self._urgent_lock = asyncio.Lock()
@@ -112,7 +117,8 @@ class SharedPacer(BaseRateLimiter[None]):
 
         With `spread` > 1 the cap holds over `spread` windows: several processes' sends reach
         Telegram with some jitter each, and a window one process kept to its share can then
-        look fuller by one send per process; the spread absorbs that much jitter.
+        look fuller by one send per process; the spread absorbs that much jitter. Sends are
+        then also spaced evenly (`_gap`), so the new rate applies from the next send on.
         """
         self.rate = rate
         self.spread = spread
@@ -138,6 +144,13 @@ class SharedPacer(BaseRateLimiter[None]):
             self._refused = {c: t for c, t in self._refused.items() if t >= horizon}
         if len(self._chat_until) > 64:
             self._chat_until = {c: t for c, t in self._chat_until.items() if t > now}
+
+    def _gap(self) -> float:
+        """Several processes (`spread` > 1): the least time between two sends of this one, so any
+        `window` × `spread` holds at most its share, evenly spaced (0 for a process alone)."""
+        if self.spread <= 1.0:
+            return 0.0
+        return self.window * self.spread / max(1, int(self.rate * self.window + 1e-9))
 
     def _window_wait(self, now: float) -> float:
         """0 when one more send keeps the last `window` within rate × window; else how long until it does."""
@@ -180,10 +193,11 @@ class SharedPacer(BaseRateLimiter[None]):
             now = self.timer.time()
             self._refill(now)
             blocked = background and self._urgent_waiting > 0
-            full = self._window_wait(now)
-            if now >= self._flood_until and not blocked and self._tokens >= need and full == 0.0:
+            full = max(self._window_wait(now), self._last_send + self._gap() - now)
+            if now >= self._flood_until and not blocked and self._tokens >= need and full <= 0.0:
                 self._tokens -= 1.0
                 self._recent.append((now, chat_id))
+                self._last_send = now
                 return
             wait = max(self._flood_until - now, (need - self._tokens) / self.rate, full, 0.0005)
             await self.timer.sleep(wait)

@@ -182,3 +182,35 @@ async def test_three_processes_sharing_the_budget_stay_under_it_together(vt: Vir
     rng = random.Random(7)   # each send reaches Telegram up to 0.09 (scaled) s late
     assert busiest_window([t + rng.uniform(0, 0.009) for t in stamps], 0.1) <= 29
     assert max(stamps) - min(stamps) < 180 / 290 * 1.4, "most of the budget is used"
+
+
+async def test_several_processes_space_their_sends_evenly_also_when_their_share_changes(vt: VirtualTime) -> None:
+    """With several workers each one's sends are spaced evenly (spread × window / share), not sent in
+    bursts: jitter on the way to Telegram then moves a send or two across a second's edge, never a
+    whole burst (three real workers at x10: 38-59 in one scaled second with bursts). When a worker
+    dies the others take its share (set_rate) from their next send on, still evenly."""
+    pacers = [SharedPacer(290, window=0.1, timer=vt) for _ in range(3)]
+    recs = [Recorder(vt) for _ in pacers]
+    for p in pacers:
+        p.set_rate(290 / 3, spread=1.1)
+
+    async def worker(i: int, count: int) -> None:
+        for _ in range(count):
+            with background_sends():
+                await pacers[i].process_request(recs[i], ("reminder",), {}, "sendMessage", {"chat_id": 1}, None)
+
+    await vt.run(asyncio.gather(*(worker(i, 30) for i in range(3))))
+    switched = vt.time()
+    for p in pacers[1:]:   # worker 0 died; its heartbeat aged out
+        p.set_rate(290 / 2, spread=1.1)
+    await vt.run(asyncio.gather(worker(1, 40), worker(2, 40)))
+    for i, rec in enumerate(recs):
+        stamps = [t for _, t in rec.calls]
+        gaps = [(b - a, a) for a, b in zip(stamps, stamps[1:], strict=False)]
+        assert all(g >= 0.11 / 9 - 1e-9 for g, at in gaps if at < switched), f"worker {i}: 9 per 0.11 s, evenly"
+        if i:
+            assert all(g >= 0.11 / 14 - 1e-9 for g, _ in gaps), f"worker {i}: then 14 per 0.11 s, evenly"
+            assert min(g for g, at in gaps if at >= switched) < 0.11 / 9, f"worker {i}: the larger share is used"
+    stamps = [t for rec in recs for _, t in rec.calls]
+    rng = random.Random(11)   # each send reaches Telegram up to 0.09 (scaled) s late
+    assert busiest_window([t + rng.uniform(0, 0.009) for t in stamps], 0.1) <= 29

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from coachbot.domain.checkins import CheckinDay as CheckinRow
 from coachbot.domain.report import MAX_LISTED, Nudge, RedFlag, build_report
 from coachbot.domain.stats import FactorStat, IntakeRow, Limits, build_days
-from coachbot.handlers.insights import chart_text, draw_report, report_content
+from coachbot.handlers.insights import draw_report
+from coachbot.handlers.insights_text import chart_text, report_content
 from coachbot.i18n import I18n
 from coachbot.pdf import PdfContent, Section, render_pdf
 from coachbot.render import Renderer
@@ -217,7 +218,7 @@ def test_catalogs_match_across_languages(feature: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "es", "ru"])
 def test_summary_renders_without_catalog_errors(i18n: I18n, lang: str, caplog: pytest.LogCaptureFixture) -> None:
     from coachbot.domain.stats import summarize, trigger_stats
-    from coachbot.handlers.insights import summary_lines, trigger_lines
+    from coachbot.handlers.insights_text import summary_lines, trigger_lines
 
     days = sample_days()
     lines = summary_lines(i18n, lang, summarize(days[-7:], days[-14:-7]))

@@ -4,7 +4,7 @@ after the lease, and one person's messages spread over the workers handled in or
 
 The workers are the real Application in webhook mode (tests/mp_worker.py), ticking on the
 wall clock; time runs `SPEEDUP` times faster (reminders.rate_scale), so a scaled second is
-1/SPEEDUP s. bench/workers.py runs the same burst at 10,000 reminders (too long for CI).
+1/SPEEDUP s. bench/workers.py runs the same burst and says where the busiest second comes from.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from support.workers import (
     GLOBAL_RATE,
     Workers,
     delivery_states,
+    no_gc_pauses,
     per_chat,
     seed_due,
     sends,
@@ -31,9 +32,10 @@ from coachbot.sandbox import Sandbox
 from coachbot.storage import Storage
 
 pytestmark = pytest.mark.subprocess
-PEOPLE = range(50_000, 50_900)
-SPEEDUP = 1.0   # Telegram's own pace: the budget binds (2 shared cores send faster), and a second is long
-                # enough that the sandbox's own scheduling jitter does not blur it
+PEOPLE = range(50_000, 60_000)
+SPEEDUP = 4.0   # ~2 min on a quiet 2-core machine. Each worker keeps its share over 1.1 s, evenly spaced,
+                # so a send may reach the sandbox 0.1 scaled s (25 ms real here) late without a second
+                # getting fuller; measured slot-to-arrival delay: p99 12-17 ms (bench/workers.py)
 
 
 @pytest.fixture
@@ -41,8 +43,8 @@ def url(pg: pg_server.PgServer) -> str:
     return pg.fresh_url("workers")
 
 
-@pytest.mark.timeout(300)
-async def test_three_workers_send_each_reminder_once_within_the_bots_rate_and_survive_a_sigkill(url: str) -> None:
+@pytest.mark.timeout(600)
+async def test_three_workers_send_10000_reminders_once_within_the_bots_rate_and_survive_a_sigkill(url: str) -> None:
     await seed_due(url, PEOPLE, datetime.now(UTC))
     store = Storage(url)
     await store.open()
@@ -54,10 +56,10 @@ async def test_three_workers_send_each_reminder_once_within_the_bots_rate_and_su
         async with Sandbox(token=TEST_TOKEN, rate_limits=False) as sb:
             for uid in PEOPLE:
                 sb.user(uid)
-            with Workers(url, sb, rate_scale=SPEEDUP) as workers:
-                await until(lambda: len(sends(sb, PEOPLE)) >= len(PEOPLE) // 4, 180, "the burst to start")
+            with no_gc_pauses(), Workers(url, sb, rate_scale=SPEEDUP) as workers:
+                await until(lambda: len(sends(sb, PEOPLE)) >= len(PEOPLE) // 4, 300, "the burst to start")
                 workers.kill(0)   # mid-burst: its leased page waits for the lease to end
-                await until_async(all_recorded, 180, "every delivery recorded as sent")
+                await until_async(all_recorded, 400, "every delivery recorded as sent")
             sent = sends(sb, PEOPLE)
     finally:
         await store.close()
@@ -65,6 +67,7 @@ async def test_three_workers_send_each_reminder_once_within_the_bots_rate_and_su
     assert set(counts) == set(PEOPLE), "0 lost"
     twice = [uid for uid, n in counts.items() if n > 1]
     assert len(twice) <= 32, f"only sends in flight when the worker died may repeat: {len(twice)}"
+    # any (scaled) second, not only whole seconds from the first send, by the time each send reached the sandbox
     busiest = busiest_window([at for _, at in sent], 1 / SPEEDUP)
     assert busiest <= GLOBAL_RATE, f"{busiest} messages within one (scaled) second: over the bot's limit"
 

@@ -58,6 +58,16 @@ class DoctorReport:
             or self.summary.water_avg_ml is not None
 
 
+def _trigger_days(days: Sequence[Day], limits: Limits) -> dict[str, int]:
+    """How many days each everyday trigger was logged (only days where it was asked count)."""
+    return {
+        "caffeine_over_days": sum(1 for d in days if d.intake_logged and d.caffeine_mg > limits.caffeine_limit_mg),
+        "water_low_days": sum(1 for d in days if d.water_logged and d.water_ml < limits.water_goal_ml),
+        "short_sleep_days": sum(1 for d in days if d.sleep in SHORT_SLEEP),
+        "high_stress_days": sum(1 for d in days if d.stress is not None and d.stress >= HIGH_STRESS),
+    }
+
+
 def build_report(days: Sequence[Day], limits: Limits, first_twitch: date | None,
                  red_flags: Iterable[RedFlag], nudges: Iterable[Nudge],
                  notes: Iterable[tuple[date, str]] = ()) -> DoctorReport:
@@ -71,10 +81,7 @@ def build_report(days: Sequence[Day], limits: Limits, first_twitch: date | None,
         frequency=tuple((f, frequency[f]) for f in OFTEN.codes if frequency[f]),
         red_flags=tuple(flagged[:MAX_LISTED]), red_flags_total=len(flagged),
         medicine_days=tuple(d.day for d in days if d.new_medicine),
-        caffeine_over_days=sum(1 for d in days if d.intake_logged and d.caffeine_mg > limits.caffeine_limit_mg),
-        water_low_days=sum(1 for d in days if d.water_logged and d.water_ml < limits.water_goal_ml),
-        short_sleep_days=sum(1 for d in days if d.sleep in SHORT_SLEEP),
-        high_stress_days=sum(1 for d in days if d.stress is not None and d.stress >= HIGH_STRESS),
+        **_trigger_days(days, limits),
         nudges=tuple(nudged[:MAX_LISTED]), nudges_total=len(nudged),
         caffeine_limit_mg=limits.caffeine_limit_mg, water_goal_ml=limits.water_goal_ml,
         notes=tuple(written[:MAX_NOTES]), notes_total=len(written),

@@ -145,38 +145,16 @@ def _term(text: str) -> tuple[str, ...]:
 
 def compile_rules(data: Mapping[str, Any], language: str, source: str = "<rules>") -> RuleSet:
     """Check and compile a parsed rule file; RulesError names the file and the problem."""
-    def fail(why: str) -> RulesError:
-        return RulesError(f"{source}: {why}")
-
-    meanings: dict[str, list[str]] = {}
-    for key, internal in _WORD_LISTS.items():
-        meanings[internal] = list(data.get("words", {}).get(key, []))
-    for name, words in data.get("meanings", {}).items():
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise fail(f"meaning {name!r} must be a list of words in quotes")
-        meanings[name] = words
+    meanings = _meanings(data, source)
     phrases: dict[tuple[str, ...], set[str]] = {}
     for name, words in meanings.items():
         for w in words:
             term = _term(w)
             if not term:
-                raise fail(f"meaning {name!r} has an empty word {w!r}")
+                raise RulesError(f"{source}: meaning {name!r} has an empty word {w!r}")
             phrases.setdefault(term, set()).add(name)
-    rules: list[Rule] = []
-    for kind in (EMERGENCY, WARNING, WORRY):
-        for i, raw in enumerate(data.get(kind, [])):
-            when = frozenset(raw.get("when", []))
-            unless = frozenset(raw.get("unless", []))
-            name = str(raw.get("name", f"{kind} {i + 1}"))
-            missing = sorted((when | unless) - set(meanings))
-            if not when:
-                raise fail(f"{kind} rule {name!r} needs `when`")
-            if missing:
-                raise fail(f"{kind} rule {name!r} uses unknown meanings {missing}")
-            sign = str(raw.get("sign", ""))
-            if kind == WARNING and not sign:
-                raise fail(f"warning rule {name!r} needs a `sign`")
-            rules.append(Rule(kind, name, when, unless, sign, str(raw.get("reply", ""))))
+    rules = tuple(_rule(kind, i, raw, set(meanings), source)
+                  for kind in (EMERGENCY, WARNING, WORRY) for i, raw in enumerate(data.get(kind, [])))
     index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
     for term, names in phrases.items():
         index.setdefault(term[0], []).append((term, frozenset(names)))
@@ -185,13 +163,42 @@ def compile_rules(data: Mapping[str, Any], language: str, source: str = "<rules>
     vocab = {t for term in phrases for t in term}
     exact = frozenset(t for t in vocab if not t.endswith("*"))
     stems = frozenset(t[:-1] for t in vocab if t.endswith("*"))
+    no_typos = frozenset(normalize(w) for w in data.get("words", {}).get("no_typos", []))
+    return RuleSet(language, rules, index, exact, stems, _typo_candidates(vocab), no_typos)
+
+
+def _meanings(data: Mapping[str, Any], source: str) -> dict[str, list[str]]:
+    """Meaning name -> its words: the shared [words] lists under their internal names, then [meanings]."""
+    meanings = {internal: list(data.get("words", {}).get(key, [])) for key, internal in _WORD_LISTS.items()}
+    for name, words in data.get("meanings", {}).items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise RulesError(f"{source}: meaning {name!r} must be a list of words in quotes")
+        meanings[name] = words
+    return meanings
+
+
+def _rule(kind: str, i: int, raw: Mapping[str, Any], meanings: set[str], source: str) -> Rule:
+    when = frozenset(raw.get("when", []))
+    unless = frozenset(raw.get("unless", []))
+    name = str(raw.get("name", f"{kind} {i + 1}"))
+    missing = sorted((when | unless) - meanings)
+    if not when:
+        raise RulesError(f"{source}: {kind} rule {name!r} needs `when`")
+    if missing:
+        raise RulesError(f"{source}: {kind} rule {name!r} uses unknown meanings {missing}")
+    sign = str(raw.get("sign", ""))
+    if kind == WARNING and not sign:
+        raise RulesError(f"{source}: warning rule {name!r} needs a `sign`")
+    return Rule(kind, name, when, unless, sign, str(raw.get("reply", "")))
+
+
+def _typo_candidates(vocab: set[str]) -> dict[str, tuple[str, ...]]:
+    """Words long enough to forgive a typo in (5 letters, or 6 for a stem), by their first two letters."""
     by_first: dict[str, list[str]] = {}
     for t in vocab:
         if len(t.rstrip("*")) >= (5 if not t.endswith("*") else 6):
             by_first.setdefault(t[:2], []).append(t)
-    no_typos = frozenset(normalize(w) for w in data.get("words", {}).get("no_typos", []))
-    return RuleSet(language, tuple(rules), index, exact, stems,
-                   {k: tuple(sorted(v)) for k, v in by_first.items()}, no_typos)
+    return {k: tuple(sorted(v)) for k, v in by_first.items()}
 
 
 def load_rules(root: Path, languages: Iterable[str]) -> dict[str, RuleSet]:
@@ -343,16 +350,18 @@ def _fires(rule: Rule, present: set[str]) -> bool:
     return rule.when <= present and not (rule.unless & present)
 
 
+def _fired(rs: RuleSet, hits: Sequence[_Hit]) -> list[Rule]:
+    """The rules one sentence fires. An emergency word counts unless it was denied directly
+    ("no chest pain"); other rules also drop words denied as part of a list ("no pain, numbness")."""
+    strict = {n for h in hits if h.denied != "direct" for n in h.meanings}
+    trusting = {n for h in hits if not h.denied for n in h.meanings}
+    return [rule for rule in rs.rules if _fires(rule, strict if rule.kind == EMERGENCY else trusting)]
+
+
 def read(rs: RuleSet, text: str, typos: bool = True) -> Reading:
     """Classify one text with one language's rules (forgiving typos, unless told not to)."""
     sentences = _deny(_items(rs, tokens(text[:MAX_CHARS]), typos))
-    fired: list[Rule] = []
-    for hits in sentences:
-        strict = {n for h in hits if h.denied != "direct" for n in h.meanings}
-        trusting = {n for h in hits if not h.denied for n in h.meanings}
-        for rule in rs.rules:
-            if _fires(rule, strict if rule.kind == EMERGENCY else trusting):
-                fired.append(rule)
+    fired = [rule for hits in sentences for rule in _fired(rs, hits)]
     if not fired:
         return Reading()
     top = max(SEVERITY[r.kind] for r in fired)

@@ -9,7 +9,7 @@ the wording they feed says "linked with", never "causes".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -195,20 +195,33 @@ def summarize(days: Sequence[Day], previous: Sequence[Day] = ()) -> Summary:
     """Summarise a period; `previous` is the equally long period before it, for the trend."""
     checked = [d for d in days if d.checked_in]
     twitched = [d for d in checked if d.twitches]
-    places = Counter(loc for d in twitched for loc in d.locations)
-    strength = Counter(d.intensity for d in twitched)
-    moved = Counter(d.exercise for d in days if d.exercise)
     return Summary(
         days=len(days), checkins=len(checked), twitch_days=len(twitched),
-        locations=tuple(sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))),
-        intensity=tuple((o.code, strength[int(o.value)]) for o in STRENGTH.options if strength[int(o.value)]),
+        locations=_places(twitched), intensity=_strengths(twitched),
         trend=trend(days, previous),
         caffeine=average([d.caffeine_mg for d in days if d.intake_logged], digits=0),
         water=average([d.water_ml for d in days if d.water_logged], digits=0),
         sleep=average([h for d in days if (h := d.sleep_hours) is not None]),
         stress=average([d.stress for d in days if d.stress is not None]),
-        exercise=tuple((code, moved[code]) for code in EXERCISE.codes if moved[code]),
+        exercise=_exercise(days),
     )
+
+
+def _places(twitched: Sequence[Day]) -> tuple[tuple[str, int], ...]:
+    """(place, twitch days) with the most frequent place first."""
+    places = Counter(loc for d in twitched for loc in d.locations)
+    return tuple(sorted(places.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _strengths(twitched: Sequence[Day]) -> tuple[tuple[str, int], ...]:
+    """(strength code, twitch days) from mild to strong, leaving out strengths never reported."""
+    strength = Counter(d.intensity for d in twitched)
+    return tuple((o.code, strength[int(o.value)]) for o in STRENGTH.options if strength[int(o.value)])
+
+
+def _exercise(days: Sequence[Day]) -> tuple[tuple[str, int], ...]:
+    moved = Counter(d.exercise for d in days if d.exercise)
+    return tuple((code, moved[code]) for code in EXERCISE.codes if moved[code])
 
 
 def trend(days: Sequence[Day], previous: Sequence[Day]) -> str:
@@ -270,26 +283,28 @@ class FactorStat:
         return "none"
 
 
+# Factors read from the day itself: None where the day's log can't tell.
+_SAME_DAY: dict[str, Callable[[Day, Limits], bool | None]] = {
+    "caffeine_over": lambda d, lim: d.caffeine_mg > lim.caffeine_limit_mg if d.intake_logged else None,
+    "water_low": lambda d, lim: d.water_ml < lim.water_goal_ml if d.water_logged else None,
+    "short_sleep": lambda d, _: d.sleep in SHORT_SLEEP if d.sleep is not None else None,
+    "high_stress": lambda d, _: d.stress >= HIGH_STRESS if d.stress is not None else None,
+    "hard_exercise": lambda d, _: d.exercise == HARD_EXERCISE if d.exercise is not None else None,
+}
+
+
 def factor_present(factor: str, day: Day, yesterday: Day | None, limits: Limits,
                    uses_food_diary: bool) -> bool | None:
     """Whether `factor` applied to `day`; None when the log can't tell."""
-    if factor == "caffeine_over":
-        return day.caffeine_mg > limits.caffeine_limit_mg if day.intake_logged else None
     if factor == "caffeine_late":
         # Yesterday evening's caffeine against today's twitches.
         if yesterday is None or not (yesterday.intake_logged or yesterday.late_caffeine_mg):
             return None
         return yesterday.late_caffeine_mg > 0
-    if factor == "water_low":
-        return day.water_ml < limits.water_goal_ml if day.water_logged else None
-    if factor == "short_sleep":
-        return day.sleep in SHORT_SLEEP if day.sleep is not None else None
-    if factor == "high_stress":
-        return day.stress >= HIGH_STRESS if day.stress is not None else None
-    if factor == "hard_exercise":
-        return day.exercise == HARD_EXERCISE if day.exercise is not None else None
     if factor == "mgk_food":
         return day.mgk_foods > 0 if uses_food_diary else None
+    if factor in _SAME_DAY:
+        return _SAME_DAY[factor](day, limits)
     raise ValueError(f"unknown factor {factor!r}")
 
 

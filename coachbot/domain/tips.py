@@ -81,6 +81,11 @@ def water_behind(ctx: DayContext) -> bool:
     return ctx.water_ml < WATER_BEHIND * ctx.water_goal_ml * min(ctx.day_elapsed, 1.0)
 
 
+def _short_sleep_weight(hours: float) -> int:
+    """Under 5 hours strongly, under 6 clearly, otherwise a little."""
+    return 3 if hours < 5 else 2 if hours < 6 else 1
+
+
 def group_weights(ctx: DayContext) -> dict[str, int]:
     """Every group that fits today, with how strongly (1 a little .. 3 strongly), in priority order.
 
@@ -91,7 +96,7 @@ def group_weights(ctx: DayContext) -> dict[str, int]:
         weights["relax"] = 2 + (ctx.stress > HIGH_STRESS)
     hours = SLEEP.value(ctx.sleep)
     if hours is not None and hours < SHORT_SLEEP_BELOW_H:
-        weights["sleep"] = 3 if hours < 5 else 2 if hours < 6 else 1
+        weights["sleep"] = _short_sleep_weight(hours)
     if ctx.caffeine_limit_mg > 0 and ctx.caffeine_mg >= CAFFEINE_NEAR_LIMIT * ctx.caffeine_limit_mg:
         weights["caffeine"] = 3 if ctx.caffeine_mg > ctx.caffeine_limit_mg else 2
     if water_behind(ctx):

@@ -14,14 +14,12 @@ from datetime import date, datetime, timedelta
 from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 
-from coachbot.charts import ChartText, axis_days
-from coachbot.dates import long_date, short_date
+from coachbot.charts import ChartText
+from coachbot.dates import long_date
 from coachbot.domain.profile import Profile
-from coachbot.domain.report import REPORT_DAYS, DoctorReport, RedFlag, build_report
+from coachbot.domain.report import REPORT_DAYS, DoctorReport, build_report
 from coachbot.domain.stats import (
-    Average,
     Day,
-    FactorStat,
     Limits,
     Summary,
     build_days,
@@ -30,7 +28,7 @@ from coachbot.domain.stats import (
     window,
 )
 from coachbot.i18n import I18n
-from coachbot.pdf import PdfContent, Section
+from coachbot.pdf import PdfContent
 from coachbot.reminders.kinds import Outgoing
 from coachbot.render import Renderer
 from coachbot.runtime import Services
@@ -38,11 +36,18 @@ from coachbot.runtime import Services
 from . import settings_view
 from .buttons import WeeklySummary
 from .common import Context, require_person, send, services, tr, working
+from .insights_text import (
+    STATS_DAYS,
+    chart_text,
+    redflag_line,
+    report_content,
+    summary_lines,
+    trigger_lines,
+)
 from .press import Press, on_press
 
 log = logging.getLogger(__name__)
 PERIODS = (7, 30)
-STATS_DAYS = 30
 WEEKLY_ITEM = "insights-setting-weekly"
 
 
@@ -75,83 +80,6 @@ async def period(svc: Services, profile: Profile, now: datetime) -> tuple[date, 
     return max(start, first), end
 
 
-# ------------------------------------------------------------------ wording
-def _name(i18n: I18n, lang: str, keys: Sequence[str], code: str, raw: bool) -> str:
-    """A code named by the first catalog key that exists; an unknown code shown readably."""
-    render = i18n.raw if raw else i18n.t
-    for key in keys:
-        if i18n.has(key):
-            return render(lang, key)
-    return code.replace("_", " ")
-
-
-def _join(i18n: I18n, lang: str, prefix: str, items: Sequence[tuple[str, int]], raw: bool = False) -> str:
-    """'arm ×4, leg ×2' with each code named by the catalog (unknown codes shown as they are)."""
-    render = i18n.raw if raw else i18n.t
-    return ", ".join(render(lang, "insights-item-count", name=_name(i18n, lang, [f"{prefix}-{code}"], code, raw),
-                            count=count) for code, count in items)
-
-
-def _counted(i18n: I18n, lang: str, key: str, average: Average, raw: bool = False, **args: object) -> str:
-    """An average with the number of days it stands on, or the key's "-none" wording for no days."""
-    render = i18n.raw if raw else i18n.t
-    if not average.days:
-        return render(lang, f"{key}-none", **args)
-    return render(lang, key, value=average.value, avg=average.value, n=average.days, **args)
-
-
-def _averages(i18n: I18n, lang: str, s: Summary) -> str:
-    """One line of averages, each with the number of days (or nights) it stands on."""
-    return i18n.t(lang, "insights-averages",
-                  caffeine=_counted(i18n, lang, "insights-avg-caffeine", s.caffeine),
-                  water=_counted(i18n, lang, "insights-avg-water", s.water),
-                  sleep=_counted(i18n, lang, "insights-avg-sleep", s.sleep),
-                  stress=_counted(i18n, lang, "insights-avg-stress", s.stress))
-
-
-def summary_lines(i18n: I18n, lang: str, summary: Summary) -> list[str]:
-    """A few lines about one period, for chat."""
-    lines = [i18n.t(lang, "insights-period", days=summary.days)]
-    if summary.checkins == 0:
-        lines.append(i18n.t(lang, "insights-no-checkins"))
-    else:
-        lines.append(i18n.t(lang, "insights-checkins", checkins=summary.checkins, days=summary.days,
-                            twitch=summary.twitch_days))
-        if summary.locations:
-            lines.append(i18n.t(lang, "insights-where",
-                                places=_join(i18n, lang, "insights-loc", summary.locations)))
-        if summary.intensity:
-            lines.append(i18n.t(lang, "insights-strength",
-                                levels=_join(i18n, lang, "insights-level", summary.intensity)))
-        lines.append(i18n.t(lang, f"insights-trend-{summary.trend}", days=summary.days))
-    lines.append(_averages(i18n, lang, summary))
-    if summary.exercise:
-        lines.append(i18n.t(lang, "insights-exercise",
-                            levels=_join(i18n, lang, "insights-exercise", summary.exercise)))
-    return lines
-
-
-def factor_line(i18n: I18n, lang: str, stat: FactorStat, limits: Limits, raw: bool = False) -> str:
-    render = i18n.raw if raw else i18n.t
-    name = render(lang, f"insights-factor-{stat.factor}", limit=limits.caffeine_limit_mg,
-                  goal=limits.water_goal_ml)
-    return render(lang, "insights-factor-line", factor=name, w=stat.with_days, wt=stat.with_twitch_days,
-                  wo=stat.without_days, wot=stat.without_twitch_days,
-                  verdict=render(lang, f"insights-verdict-{stat.verdict}"))
-
-
-def trigger_lines(i18n: I18n, lang: str, stats: Sequence[FactorStat], limits: Limits) -> list[str]:
-    # A factor seen on only one side (e.g. every day over the limit) has nothing to compare yet.
-    shown = [s for s in stats if s.with_days > 0 and s.without_days > 0]
-    lines = [i18n.t(lang, "insights-triggers-title", days=STATS_DAYS)]
-    if not shown:
-        lines.append(i18n.t(lang, "insights-triggers-empty"))
-        return lines
-    lines += [factor_line(i18n, lang, s, limits) for s in shown]
-    lines.append(i18n.t(lang, "insights-triggers-note"))
-    return lines
-
-
 async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly: bool = False) -> str | None:
     """The /summary message (or the weekly one); None when nothing was logged or reported in the period."""
     i18n, lang = svc.i18n, profile.language
@@ -167,17 +95,9 @@ async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly
         # Someone whose only entry in the period is a warning sign still sees it (and /report).
         in_period = [f for f in recent if f.day > today - timedelta(days=max(periods))]
         return "\n\n".join([title, redflag_line(i18n, lang, in_period[-1])]) if in_period else None
-    blocks = [title]
     # Periods start no earlier than the first logged day: no "1 of 30 days" for someone here a day.
     first = await svc.storage.insights.first_logged(profile.person_id) or today
-    shown: set[int] = set()
-    for length in periods:
-        current = [d for d in days[-length:] if d.day >= first]
-        if len(current) in shown:
-            continue            # both periods are the same days for someone new
-        shown.add(len(current))
-        before = [d for d in days[-2 * length:-length] if d.day >= first]
-        blocks.append("\n".join(summary_lines(i18n, lang, summarize(current, before))))
+    blocks = [title, *("\n".join(summary_lines(i18n, lang, s)) for s in _period_summaries(days, periods, first))]
     stats = trigger_stats(days[-STATS_DAYS - 1:], limits_of(profile), since=days[-STATS_DAYS].day)
     blocks.append("\n".join(trigger_lines(i18n, lang, stats, limits_of(profile))))
     if recent:
@@ -186,104 +106,19 @@ async def summary_text(svc: Services, profile: Profile, now: datetime, *, weekly
     return "\n\n".join(blocks)
 
 
-def redflag_line(i18n: I18n, lang: str, flag: RedFlag) -> str:
-    """"⚠️ On <day> you told me about …: worth showing to a doctor soon"."""
-    return i18n.t(lang, "insights-redflag", date=long_date(flag.day, lang),
-                  flags=_flag_names(i18n, lang, flag, raw=False))
-
-
-def _flag_names(i18n: I18n, lang: str, flag: RedFlag, raw: bool) -> str:
-    """The warning signs of one report, named by whichever catalog knows the code."""
-    names = [_name(i18n, lang, [f"insights-flag-{f}", f"checkin-flag-{f}"], f, raw) for f in flag.flags]
-    if flag.emergency or not names:
-        names.append(_name(i18n, lang, ["insights-flag-emergency"], "emergency", raw))
-    return ", ".join(names)
-
-
-# ------------------------------------------------------------------ chart and PDF
-def chart_text(i18n: I18n, lang: str, start: date, end: date) -> ChartText:
-    r = i18n.raw
-    return ChartText(
-        title=r(lang, "insights-chart-title", start=long_date(start, lang), end=long_date(end, lang)),
-        twitches=r(lang, "insights-chart-twitches"),
-        intensity_ticks=(r(lang, "insights-chart-none"), r(lang, "insights-level-mild"),
-                         r(lang, "insights-level-noticeable"), r(lang, "insights-level-strong")),
-        no_checkin=r(lang, "insights-chart-no-checkin"), caffeine=r(lang, "insights-chart-caffeine"),
-        limit=r(lang, "insights-chart-limit"), water=r(lang, "insights-chart-water"),
-        goal=r(lang, "insights-chart-goal"), sleep=r(lang, "insights-chart-sleep"),
-        gaps=r(lang, "insights-chart-gaps"),
-        day_labels=tuple((d, short_date(d, lang)) for d in axis_days(end, (end - start).days + 1)))
-
-
-def report_content(i18n: I18n, lang: str, report: DoctorReport, stats: Sequence[FactorStat],
-                   limits: Limits, generated: date) -> PdfContent:
-    """The doctor report's words, in the person's language (plain text for the PDF)."""
-    r = i18n.raw
-    s = report.summary
-
-    def day(d: date) -> str:
-        return long_date(d, lang)
-
-    none = r(lang, "insights-report-none")
-    twitches = [
-        r(lang, "insights-report-checkins", checkins=s.checkins, days=s.days, twitch=s.twitch_days),
-        r(lang, "insights-report-first", date=day(report.first_twitch) if report.first_twitch else none),
-        r(lang, "insights-report-where", places=_join(i18n, lang, "insights-loc", s.locations, raw=True) or none),
-        r(lang, "insights-report-often", often=_join(i18n, lang, "insights-freq", report.frequency, raw=True) or none),
-        r(lang, "insights-report-strength", levels=_join(i18n, lang, "insights-level", s.intensity, raw=True) or none),
-    ]
-    flags = [r(lang, "insights-report-flag", date=day(f.day), flags=_flag_names(i18n, lang, f, raw=True))
-             for f in report.red_flags]
-    if report.red_flags_total > len(report.red_flags):
-        flags.append(r(lang, "insights-report-earlier", n=report.red_flags_total - len(report.red_flags)))
-    nudges = []
-    for n in report.nudges:
-        reasons = ", ".join(_name(i18n, lang, [f"insights-reason-{c}", f"insights-flag-{c}"], c, raw=True)
-                            for c in n.reasons)
-        line = r(lang, "insights-report-nudge", date=day(n.day), reasons=reasons,
-                 level=_name(i18n, lang, [f"insights-report-level-{n.level}"], str(n.level), raw=True))
-        if n.response and i18n.has(f"insights-report-answer-{n.response}"):
-            line += " " + r(lang, f"insights-report-answer-{n.response}", date=day(n.responded or n.day))
-        nudges.append(line)
-    if report.nudges_total > len(report.nudges):
-        nudges.append(r(lang, "insights-report-earlier", n=report.nudges_total - len(report.nudges)))
-    medicines = ([r(lang, "insights-report-medicine", dates=", ".join(day(d) for d in report.medicine_days))]
-                 if report.medicine_days else [r(lang, "insights-report-no-medicine")])
-    intake = [
-        _counted(i18n, lang, "insights-report-caffeine", s.caffeine, raw=True,
-                 limit=report.caffeine_limit_mg, over=report.caffeine_over_days),
-        _counted(i18n, lang, "insights-report-water", s.water, raw=True,
-                 goal=report.water_goal_ml, low=report.water_low_days),
-    ]
-    rest = [
-        _counted(i18n, lang, "insights-report-sleep", s.sleep, raw=True, short=report.short_sleep_days),
-        _counted(i18n, lang, "insights-report-stress", s.stress, raw=True, high=report.high_stress_days),
-    ]
-    if s.exercise:
-        rest.append(r(lang, "insights-report-exercise",
-                      levels=_join(i18n, lang, "insights-exercise", s.exercise, raw=True)))
-    patterns = [factor_line(i18n, lang, st, limits, raw=True) for st in stats if st.enough]
-    patterns = patterns or [r(lang, "insights-report-no-patterns")]
-    patterns.append(r(lang, "insights-report-patterns-note"))
-    notes = [r(lang, "insights-report-note", date=day(d), text=text) for d, text in report.notes]
-    if report.notes_total > len(report.notes):
-        notes.append(r(lang, "insights-report-earlier", n=report.notes_total - len(report.notes)))
-    sections = (
-        Section(r(lang, "insights-report-h-twitches"), tuple(twitches)),
-        Section(r(lang, "insights-report-h-flags"), tuple(flags) or (r(lang, "insights-report-no-flags"),)),
-        Section(r(lang, "insights-report-h-nudges"), tuple(nudges) or (r(lang, "insights-report-no-nudges"),)),
-        Section(r(lang, "insights-report-h-medicines"), tuple(medicines)),
-        Section(r(lang, "insights-report-h-intake"), tuple(intake)),
-        Section(r(lang, "insights-report-h-sleep"), tuple(rest)),
-        Section(r(lang, "insights-report-h-patterns"), tuple(patterns)),
-        *((Section(r(lang, "insights-report-h-notes"), tuple(notes)),) if notes else ()),
-    )
-    return PdfContent(
-        title=r(lang, "insights-report-title"),
-        subtitle=r(lang, "insights-report-period", start=day(report.start), end=day(report.end), days=s.days),
-        sections=sections, footer=r(lang, "insights-report-footer", date=day(generated)),
-        page_label=r(lang, "insights-report-page", page="{page}", pages="{pages}"),
-        chart_after=1)
+def _period_summaries(days: Sequence[Day], periods: Sequence[int], first: date) -> list[Summary]:
+    """Each period's summary against the one before it, from the first logged day on; a period
+    holding the same days as a shorter one (someone new) is left out."""
+    shown: set[int] = set()
+    out = []
+    for length in periods:
+        current = [d for d in days[-length:] if d.day >= first]
+        if len(current) in shown:
+            continue
+        shown.add(len(current))
+        before = [d for d in days[-2 * length:-length] if d.day >= first]
+        out.append(summarize(current, before))
+    return out
 
 
 async def build_doctor_report(svc: Services, profile: Profile, now: datetime,

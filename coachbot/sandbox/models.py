@@ -45,8 +45,9 @@ class Call:
     method: str
     chat_id: int | None
     status: int
-    at: float
+    at: float                 # monotonic time the answer was ready
     error: str | None = None  # Telegram's description for a failed call
+    arrived: float | None = None  # monotonic time the request reached the sandbox (what a rate limit counts)
 
 
 @dataclass

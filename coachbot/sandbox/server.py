@@ -248,6 +248,7 @@ class Sandbox:
 
     # ------------------------------------------------------------ HTTP
     async def _handle_api(self, request: web.Request) -> web.Response:
+        arrived = time.monotonic()
         method = request.match_info["method"]
         lower = method.lower()
         is_poll = lower == "getupdates"
@@ -282,7 +283,7 @@ class Sandbox:
             self._last_activity = self.clock()
             self._bump()
         error = None if status == 200 else str(body.get("description", ""))
-        self.calls.append(Call(method, chat_id, status, time.monotonic(), error))
+        self.calls.append(Call(method, chat_id, status, time.monotonic(), error, arrived))
         return web.json_response(body, status=status)
 
     async def _apply_faults(self, method: str, chat_id: int | None) -> None:

@@ -101,6 +101,37 @@ def _check_value(table: Table, column: Column, value: Any) -> None:
         raise RestoreError("type", f"{table.name}.{column.name}")
 
 
+def _columns_named(table: Table, cols: list[Any]) -> list[Column]:
+    """The schema's columns for a dump's column names; every required column must be there."""
+    columns = []
+    for col in cols:
+        column = table.column(col) if isinstance(col, str) else None
+        if column is None:
+            raise RestoreError("unknown-column", f"{table.name}.{str(col)[:40]}")
+        columns.append(column)
+    for column in table.columns:
+        if column.name not in cols and column.notnull and not column.has_default:
+            raise RestoreError("missing-column", f"{table.name}.{column.name}")
+    return columns
+
+
+def _checked_table(table: Table, body: Any) -> tuple[list[str], list[list]]:
+    """The columns and rows of one table of a dump, each checked against the schema."""
+    if not isinstance(body, dict) or not isinstance(body.get("columns"), list) \
+            or not isinstance(body.get("rows"), list):
+        raise RestoreError("structure", table.name)
+    cols: list[str] = body["columns"]
+    if len(set(map(str, cols))) != len(cols):
+        raise RestoreError("structure", table.name)
+    columns = _columns_named(table, cols)
+    for row in body["rows"]:
+        if not isinstance(row, list) or len(row) != len(cols):
+            raise RestoreError("structure", table.name)
+        for column, value in zip(columns, row, strict=True):
+            _check_value(table, column, value)
+    return cols, body["rows"]
+
+
 async def validate(db: Database, tables: dict[str, Any],
                    skip: frozenset[str] = frozenset()) -> list[tuple[Table, list[str], list[list]]]:
     """Check a dump against this database's schema; return (table, columns, rows) ready to insert.
@@ -117,27 +148,7 @@ async def validate(db: Database, tables: dict[str, Any],
         table = known.get(name)
         if table is None:
             raise RestoreError("unknown-table", str(name)[:40])
-        if not isinstance(body, dict) or not isinstance(body.get("columns"), list) \
-                or not isinstance(body.get("rows"), list):
-            raise RestoreError("structure", name)
-        cols: list[str] = body["columns"]
-        if len(set(map(str, cols))) != len(cols):
-            raise RestoreError("structure", name)
-        columns = []
-        for col in cols:
-            column = table.column(col) if isinstance(col, str) else None
-            if column is None:
-                raise RestoreError("unknown-column", f"{name}.{str(col)[:40]}")
-            columns.append(column)
-        for column in table.columns:
-            if column.name not in cols and column.notnull and not column.has_default:
-                raise RestoreError("missing-column", f"{name}.{column.name}")
-        for row in body["rows"]:
-            if not isinstance(row, list) or len(row) != len(cols):
-                raise RestoreError("structure", name)
-            for column, value in zip(columns, row, strict=True):
-                _check_value(table, column, value)
-        plan.append((table, cols, body["rows"]))
+        plan.append((table, *_checked_table(table, body)))
     if PEOPLE in tables and len(tables[PEOPLE]["rows"]) > 1:
         raise RestoreError("structure", PEOPLE)
     plan.sort(key=lambda item: item[0].name != PEOPLE)  # the others reference people

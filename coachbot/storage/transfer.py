@@ -46,23 +46,27 @@ async def _rows(db: Database, table: TableInfo, columns: list[str]) -> list[tupl
     return sorted((tuple(r) for r in rows), key=repr)
 
 
-async def copy_database(source: Database, target: Database) -> TransferReport:
-    """Copy and verify; raise TransferError if the target is not empty or a table differs."""
+async def _plan(source: Database, target: Database) -> list[tuple[TableInfo, list[str]]]:
+    """(table, columns both sides have) in copy order; the target must have every table, all empty."""
     src_tables = {t.name: t for t in _order(await source.tables())}
     dst_tables = {t.name: t for t in await target.tables()}
     missing = sorted(set(src_tables) - set(dst_tables))
     if missing:
         raise TransferError(f"the target has no table {missing[0]} (is it older than the source?)")
-    for name in src_tables:
+    plan = []
+    for name, table in src_tables.items():
         row = await target.fetchone(f"SELECT COUNT(*) FROM {_quote(name)}")  # noqa: S608
         if row and row[0]:
             raise TransferError(f"the target is not empty: {name} has {row[0]} rows")
-    report = TransferReport()
-    plan = []
-    for name, table in src_tables.items():
         dst_cols = {c.name for c in dst_tables[name].columns}
-        columns = [c.name for c in table.columns if c.name in dst_cols]
-        plan.append((table, columns))
+        plan.append((table, [c.name for c in table.columns if c.name in dst_cols]))
+    return plan
+
+
+async def copy_database(source: Database, target: Database) -> TransferReport:
+    """Copy and verify; raise TransferError if the target is not empty or a table differs."""
+    plan = await _plan(source, target)
+    report = TransferReport()
     async with target.transaction() as tx:
         for table, columns in plan:
             rows = await _rows(source, table, columns)

@@ -14,7 +14,7 @@ The busiest second is the most sends within *any* (sliding) scaled second, by th
 request reached the sandbox. `timing` says where it comes from: the same count over the send
 slots the workers' pacers handed out (each worker logs them, mp_worker --send-log), the delay
 from slot to arrival, and this process's own pauses (it plays Telegram; its garbage collector
-is off during the burst, see support.workers.no_gc_pauses).
+is off during the burst, see coachbot.sandbox.steady.no_gc_pauses).
 tests/test_workers_pg.py asserts the same at x4.
 """
 
@@ -38,7 +38,6 @@ from support.workers import (
     GLOBAL_RATE,
     Workers,
     delivery_states,
-    no_gc_pauses,
     per_chat,
     seed_due,
     sends,
@@ -48,6 +47,7 @@ from support.workers import (
 
 from bench._common import emit, machine
 from coachbot.sandbox import Sandbox
+from coachbot.sandbox.steady import no_gc_pauses
 from coachbot.storage import Storage
 
 TOKEN = "1234567:BENCH-token-not-real-BENCH-token-1"

@@ -19,7 +19,6 @@ from support.workers import (
     GLOBAL_RATE,
     Workers,
     delivery_states,
-    no_gc_pauses,
     per_chat,
     seed_due,
     sends,
@@ -29,6 +28,7 @@ from support.workers import (
 
 from coachbot.config import Defaults
 from coachbot.sandbox import Sandbox
+from coachbot.sandbox.steady import no_gc_pauses
 from coachbot.storage import Storage
 
 pytestmark = pytest.mark.subprocess

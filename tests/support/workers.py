@@ -8,8 +8,6 @@ on the JobQueue (the production path), sending to a sandbox in this process.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import gc
 import json
 import os
 import signal
@@ -17,7 +15,7 @@ import socket
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -57,26 +55,6 @@ async def seed_due(url: str, people: range, now: datetime) -> None:
                              [(i, due) for i in people])
     finally:
         await store.close()
-
-
-@contextlib.contextmanager
-def no_gc_pauses() -> Iterator[None]:
-    """No garbage-collector pauses in this process (the sandbox, playing Telegram) while it times sends.
-
-    A full collection over the sandbox's 10,000 people takes ~150 ms: the requests that reach it
-    meanwhile wait in the socket and are all stamped at once when it resumes, which reads as
-    a burst of the bot's (measured: 59 in one 0.1 s window while the workers' pacers had handed
-    out at most 28 slots in any). What is already allocated is frozen and the collector is off
-    until the burst is over; reference counting still frees everything without cycles.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.unfreeze()
 
 
 def free_port() -> int:

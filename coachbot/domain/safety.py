@@ -47,7 +47,7 @@ _NOT, _NOT_AFTER, _DOUBT, _STOP, _LIST, _HARMLESS = (
     "~not", "~not-after", "~doubt", "~stop", "~list", "~harmless")
 _WORD_LISTS = {"not": _NOT, "not_after": _NOT_AFTER, "doubt": _DOUBT, "stop": _STOP, "list": _LIST,
                "harmless": _HARMLESS}
-_HARD = re.compile(r"[.!?;\n…]")
+_MARKS = {**dict.fromkeys(".!?;\n…", "."), **dict.fromkeys(":-–—", ":")}   # other marks: ","
 _TOKEN = re.compile(r"[^\W_]+|[.!?;\n…]|[,:()\-–—/]")
 _INWORD_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 # "не сказал бы, что это слабость": the comma Russian puts before "что" must not end the "not".
@@ -235,19 +235,22 @@ def _word_matches(rs: RuleSet, word: str, typos: bool) -> frozenset[str]:
     found = {word} if word in rs.exact else set()
     found.update(word[:n] + "*" for n in range(1, len(word) + 1) if word[:n] in rs.stems)
     if typos and not found and word not in rs.no_typos and len(word) >= 5:
-        for cand in rs.by_first.get(word[:2], ()):
-            if cand.endswith("*"):
-                stem = cand[:-1]
-                limit = _allowed_typos(len(stem))
-                if any(typo_distance(stem, word[:n], limit) <= limit
-                       for n in (len(stem) - 1, len(stem), len(stem) + 1) if n <= len(word)):
-                    found.add(cand)
-            elif typo_distance(cand, word, _allowed_typos(len(cand))) <= _allowed_typos(len(cand)):
-                found.add(cand)
+        found = {cand for cand in rs.by_first.get(word[:2], ()) if _misspelt(cand, word)}
     result = frozenset(found)
     if len(rs._cache) < 50_000:
         rs._cache[(word, typos)] = result
     return result
+
+
+def _misspelt(cand: str, word: str) -> bool:
+    """Whether `word` is `cand` give or take the typos its length forgives (`weak*`: its start)."""
+    if not cand.endswith("*"):
+        limit = _allowed_typos(len(cand))
+        return typo_distance(cand, word, limit) <= limit
+    stem = cand[:-1]
+    limit = _allowed_typos(len(stem))
+    return any(typo_distance(stem, word[:n], limit) <= limit
+               for n in (len(stem) - 1, len(stem), len(stem) + 1) if n <= len(word))
 
 
 @dataclass
@@ -275,75 +278,85 @@ def _items(rs: RuleSet, toks: Sequence[str], typos: bool = True) -> list[object]
     matches = [_word_matches(rs, t, typos) if _is_word(t) else frozenset() for t in toks]
     i = 0
     while i < len(toks):
-        tok = toks[i]
-        if not _is_word(tok):
-            out.append("." if _HARD.fullmatch(tok) else ":" if tok in ":-–—" else ",")
-            i += 1
-            continue
-        found = _phrases_at(rs, toks, matches, i, len(toks))
-        if not found:
-            out.append(tok)
-            i += 1
-            continue
-        n = max(length for length, _ in found)
-        names = frozenset().union(*(m for length, m in found if length == n))
-        if _HARMLESS not in names:   # shorter phrases inside count too ("getting weaker": weak)
-            inner = (m for j in range(i, i + n) for _, m in _phrases_at(rs, toks, matches, j, i + n))
-            names = names | {name for m in inner for name in m if not name.startswith("~")}
-            out.append(_Hit(names))
-        i += n
+        item, used = _item_at(rs, toks, matches, i)
+        if item is not None:
+            out.append(item)
+        i += used
     return out
+
+
+def _item_at(rs: RuleSet, toks: Sequence[str], matches: Sequence[frozenset[str]],
+             i: int) -> tuple[object | None, int]:
+    """The item starting at token i and how many tokens it takes; None for a harmless phrase."""
+    tok = toks[i]
+    if not _is_word(tok):
+        return _MARKS.get(tok, ","), 1
+    found = _phrases_at(rs, toks, matches, i, len(toks))
+    if not found:
+        return tok, 1
+    n = max(length for length, _ in found)     # the longest phrase wins
+    names = frozenset().union(*(m for length, m in found if length == n))
+    if _HARMLESS in names:                     # "weak coffee": nothing in it counts
+        return None, n
+    # Shorter phrases inside count too ("getting weaker": weak).
+    inner = (m for j in range(i, i + n) for _, m in _phrases_at(rs, toks, matches, j, i + n))
+    return _Hit(names | {name for m in inner for name in m if not name.startswith("~")}), n
+
+
+class _Denial:
+    """The state while walking a text's items once, marking denied hits sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.sentences: list[list[_Hit]] = [[]]
+        self.reach = 0                  # words a "not" still covers
+        self.carry = False              # just crossed a comma or "or" while denying
+        self.clause: list[_Hit] = []    # hits since the last comma or stop word, for a "none" after them
+
+    def reset(self) -> None:            # a sentence's end or a stop word ("but", "just")
+        self.reach, self.carry, self.clause = 0, False, []
+
+    def pause(self) -> None:            # a comma, colon or "and"/"or": a "not" carries on
+        self.carry, self.reach = self.reach > 0 or self.carry, 0
+
+    def word(self) -> None:
+        self.carry, self.reach = False, max(0, self.reach - 1)
+
+    def hit(self, hit: _Hit) -> None:
+        names = hit.meanings
+        if _STOP in names:
+            self.reset()
+        elif _LIST in names:
+            self.pause()
+        elif _NOT_AFTER in names or _NOT in names:
+            recent = self.clause[-AFTER_WINDOW:] if _NOT_AFTER in names else []
+            for h in recent:            # "numbness: none" denies the clause's last hits
+                h.denied = "direct"
+            if _NOT in names and not recent:
+                self.reach, self.carry = NOT_WINDOW, False
+        elif _DOUBT not in names:
+            if self.reach > 0:
+                hit.denied, self.reach = "direct", 2
+            elif self.carry:
+                hit.denied = "list"
+            self.sentences[-1].append(hit)
+            self.clause.append(hit)
 
 
 def _deny(items: list[object]) -> list[list[_Hit]]:
     """Mark denied hits and split into sentences (lists of hits)."""
-    sentences: list[list[_Hit]] = [[]]
-    reach = 0                   # words a "not" still covers
-    carry = False               # just crossed a comma or "or" while denying
-    clause: list[_Hit] = []     # hits since the last comma or stop word, for a "none" after them
+    state = _Denial()
     for item in items:
-        if item == ".":
-            sentences.append([])
-            reach, carry, clause = 0, False, []
-            continue
-        if item in (",", ":"):
-            carry = reach > 0 or carry
-            reach = 0
-            clause = [] if item == "," else clause
-            continue
-        if isinstance(item, str):
-            if carry:
-                carry = False
-            reach = max(0, reach - 1)
-            continue
-        hit = item
-        assert isinstance(hit, _Hit)
-        names = hit.meanings
-        if _STOP in names:
-            reach, carry, clause = 0, False, []
-            continue
-        if _LIST in names:
-            carry = reach > 0 or carry
-            reach = 0
-            continue
-        if _NOT_AFTER in names or _NOT in names:
-            recent = clause[-AFTER_WINDOW:] if _NOT_AFTER in names else []
-            for h in recent:
-                h.denied = "direct"
-            if _NOT in names and not recent:
-                reach, carry = NOT_WINDOW, False
-            continue
-        if _DOUBT in names:
-            continue
-        if reach > 0:
-            hit.denied = "direct"
-            reach = 2
-        elif carry:
-            hit.denied = "list"
-            carry = True
-        sentences[-1].append(hit)
-        clause.append(hit)
-    return sentences
+        if isinstance(item, _Hit):
+            state.hit(item)
+        elif item == ".":
+            state.sentences.append([])
+            state.reset()
+        elif item in (",", ":"):
+            state.pause()
+            state.clause = [] if item == "," else state.clause
+        else:
+            state.word()
+    return state.sentences
 
 
 def _fires(rule: Rule, present: set[str]) -> bool:

@@ -128,20 +128,31 @@ def parse(buf: bytearray, eof: bool) -> tuple[int, bytes, bool] | None:
                 raise ProtocolError("incomplete or oversized reply head")
             return None
         lines = bytes(buf[:end]).split(b"\r\n")
-        try:
-            version, code, *_ = lines[0].split(b" ", 2)
-            status = int(code)
-        except ValueError:
+        try:                             # "HTTP/1.1 200 OK"; indexing, unlike *rest, builds no list
+            parts = lines[0].split(b" ", 2)
+            version = parts[0]
+            status = int(parts[1])
+        except (ValueError, IndexError):
             raise ProtocolError("bad status line") from None
         if not version.startswith(b"HTTP/1."):
             raise ProtocolError("not HTTP/1.x")
-        if 100 <= status < 200:          # an interim reply (100 Continue): the real one follows
-            del buf[:end + 4]
-            continue
-        break
+        if not 100 <= status < 200:
+            return _reply(buf, end + 4, status, version == b"HTTP/1.1", lines, eof)
+        del buf[:end + 4]                # an interim reply (100 Continue): the real one follows
+
+
+# A `Connection:` value that settles keep-alive; any other leaves the version's default.
+_KEEP = {b"close": False, b"keep-alive": True}
+
+
+def _reply(buf: bytearray, start: int, status: int, keep: bool, lines: list[bytes],
+           eof: bool) -> tuple[int, bytes, bool] | None:
+    """The reply's framing from its headers (lines[1:]), then its body from buf[start:].
+
+    Headers and body are read in one function: a further call measured ~1.5% of a parse.
+    """
     length = None
     chunked = False
-    keep = version == b"HTTP/1.1"
     for line in lines[1:]:
         name, _, value = line.partition(b":")
         name = name.strip().lower()
@@ -153,21 +164,14 @@ def parse(buf: bytearray, eof: bool) -> tuple[int, bytes, bool] | None:
         elif name == b"transfer-encoding":
             chunked = b"chunked" in value.lower()
         elif name == b"connection":
-            token = value.strip().lower()
-            if token == b"close":
-                keep = False
-            elif token == b"keep-alive":
-                keep = True
-    start = end + 4
+            keep = _KEEP.get(value.strip().lower(), keep)
     if status in (204, 304):
         return status, b"", keep
     if chunked:
         body = _dechunk(buf, start)
         return None if body is None else (status, body, keep)
     if length is not None:
-        if len(buf) - start < length:
-            return None
-        return status, bytes(buf[start:start + length]), keep
+        return None if len(buf) - start < length else (status, bytes(buf[start:start + length]), keep)
     if not eof:                           # the body runs until the server closes
         return None
     return status, bytes(buf[start:]), False

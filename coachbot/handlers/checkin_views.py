@@ -6,13 +6,14 @@ storage and no Update, so the reminders engine can render the same prompt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup
 
 from coachbot import codec
+from coachbot.codec import Button
 from coachbot.domain.checkins import (
     EXERCISE,
     FREQUENCIES,
@@ -36,7 +37,6 @@ from coachbot.i18n import I18n
 from .buttons import (
     ChangeAnswers,
     CheckinSos,
-    Choice,
     Extra,
     FillDay,
     FlagsDone,
@@ -87,14 +87,30 @@ def mark(i18n: I18n, lang: str, label: str, chosen: bool) -> str:
     return i18n.fixed(lang, "checkin-chosen", label=label) if chosen else label
 
 
-def _choices(i18n: I18n, lang: str, choice: type[Choice], day: date, values: Sequence[object], current: object,
-             label_key: str | None, per_row: int) -> list[list[tuple[str, str]]]:
+def _choices(i18n: I18n, lang: str, choice: Callable[[date, str], Button], day: date,
+             values: Sequence[object], current: object, label_key: str | None,
+             per_row: int) -> list[list[tuple[str, str]]]:
     """One button per value, the stored answer marked, in rows of per_row."""
     buttons = []
     for v in values:
         label = i18n.t(lang, f"{label_key}-{v}") if label_key else str(v)
         buttons.append((mark(i18n, lang, label, v == current), choice(day, str(v)).pack()))
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+# A stored yes/no answer as its button value.
+_YES_NO: dict[bool | None, str | None] = {True: "yes", False: "no", None: None}
+# The steps answered with one tap: the button, the answers, the stored one, their label keys
+# ("checkin-often-few"; stress levels are their own labels) and how many buttons a row holds.
+_CHOICE_STEPS: dict[str, tuple[Callable[[date, str], Button], Sequence[object],
+                               Callable[[CheckinDay], object], str | None, int]] = {
+    "twitches": (Twitches, ("no", "yes", "later"), lambda c: _YES_NO[c.twitches], "checkin", 3),
+    "often": (Often, FREQUENCIES, lambda c: c.frequency, "checkin-often", 3),
+    "strength": (Strength, INTENSITIES, lambda c: c.intensity, "checkin-strength", 3),
+    "stress": (Stress, STRESS_LEVELS, lambda c: c.stress, None, 5),
+    "sleep": (Sleep, SLEEP_CHOICES, lambda c: c.sleep, "checkin-sleep", 3),
+    "med": (Medicine, ("no", "yes"), lambda c: _YES_NO[c.new_medicine], "checkin-med", 2),
+}
 
 
 def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen | None = None,
@@ -105,65 +121,70 @@ def question(i18n: I18n, lang: str, c: CheckinDay, today: date, screen: Screen |
     title = i18n.fixed(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
     step = c.step or "twitches"
     rows: list[list[tuple[str, str]]]
-    if step == "twitches":
-        current = {True: "yes", False: "no"}.get(c.twitches) if c.twitches is not None else None
-        rows = [[(mark(i18n, lang, t(lang, f"checkin-{v}"), v == current), Twitches(day, v).pack())
-                 for v in ("no", "yes", "later") if later or v != "later"]]
-        body = t(lang, "checkin-q-twitches", when=when(day, today))
+    if step in _CHOICE_STEPS:
+        choice, values, stored, label_key, per_row = _CHOICE_STEPS[step]
+        shown = [v for v in values if later or v != "later"]    # or the reminder's own "Later"
+        rows = _choices(i18n, lang, choice, day, shown, stored(c), label_key, per_row)
+        body = (t(lang, "checkin-q-twitches", when=when(day, today)) if step == "twitches"
+                else t(lang, f"checkin-q-{step}"))
     elif step == "where":
         toggles = [(mark(i18n, lang, t(lang, f"checkin-place-{p}"), p in c.locations),
                     Place(day, p, p not in c.locations).pack()) for p in LOCATIONS]
         rows = [toggles[:2], toggles[2:], [(t(lang, "checkin-done"), PlacesDone(day).pack())]]
         body = t(lang, "checkin-q-where")
-    elif step == "often":
-        rows = _choices(i18n, lang, Often, day, FREQUENCIES, c.frequency, "checkin-often", 3)
-        body = t(lang, "checkin-q-often")
-    elif step == "strength":
-        rows = _choices(i18n, lang, Strength, day, INTENSITIES, c.intensity, "checkin-strength", 3)
-        body = t(lang, "checkin-q-strength")
-    elif step == "stress":
-        rows = _choices(i18n, lang, Stress, day, STRESS_LEVELS, c.stress, None, 5)
-        body = t(lang, "checkin-q-stress")
-    elif step == "sleep":
-        rows = _choices(i18n, lang, Sleep, day, SLEEP_CHOICES, c.sleep, "checkin-sleep", 3)
-        body = t(lang, "checkin-q-sleep")
-    elif step == "med":
-        current = {True: "yes", False: "no"}.get(c.new_medicine) if c.new_medicine is not None else None
-        rows = [[(mark(i18n, lang, t(lang, f"checkin-med-{v}"), v == current), Medicine(day, v).pack())
-                 for v in ("no", "yes")]]
-        body = t(lang, "checkin-q-med")
     else:  # flags
-        ticked = screen.flags if screen else ()
-        rows = [[(mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
-                  RedFlag(day, f, f not in ticked).pack())] for f in RED_FLAGS]
-        rows.append([(t(lang, "checkin-flags-none"), FlagsNone(day).pack())])
-        if ticked:
-            rows[-1].append((t(lang, "checkin-done"), FlagsDone(day).pack()))
-        rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(day)).pack())])
+        rows = _flag_rows(i18n, lang, day, screen.flags if screen else ())
         body = t(lang, "checkin-q-flags") + "\n\n" + t(lang, "signs-sudden")
     return View(f"{title}\n\n{body}", keyboard(rows))
+
+
+def _flag_rows(i18n: I18n, lang: str, day: date, ticked: Sequence[str]) -> list[list[tuple[str, str]]]:
+    """A toggle per red flag, "none of these" (and "done" once one is ticked), then SOS."""
+    t = i18n.t
+    rows = [[(mark(i18n, lang, t(lang, f"checkin-flag-{f}"), f in ticked),
+              RedFlag(day, f, f not in ticked).pack())] for f in RED_FLAGS]
+    rows.append([(t(lang, "checkin-flags-none"), FlagsNone(day).pack())])
+    if ticked:
+        rows[-1].append((t(lang, "checkin-done"), FlagsDone(day).pack()))
+    rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(day)).pack())])
+    return rows
 
 
 def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen | None,
             intake: Intake, offer_yesterday: bool, part: str | None = None) -> View:
     """The finished check-in: what was saved, and what to do next."""
-    t = i18n.t
     day = c.day
     title = i18n.fixed(lang, "checkin-title", when=when(day, today), date=date_label(i18n, lang, day))
-    lines = [title, ""]
+    extras = extra_questions(c)
+    lines = [title, "", *_saved(i18n, lang, c, today, part),
+             *_notes(i18n, lang, c, screen, intake, offer_yesterday, extras)]
+    rows = extra_rows(i18n, lang, c, extras) + _next_rows(i18n, lang, c, today, offer_yesterday)
+    return View("\n".join(lines), keyboard(rows))
+
+
+def _saved(i18n: I18n, lang: str, c: CheckinDay, today: date, part: str | None) -> list[str]:
+    """What was saved: a good day in a line, a twitch day with its answers."""
+    t = i18n.t
+    day = c.day
     if not c.twitches:
         saved = t(lang, "checkin-saved-none", when=when(day, today))
         # A good-bye that fits the hour ("have a good evening" only in the evening).
-        lines.append(f"{saved} {t(lang, 'farewell', part=part)}" if part and day == today else saved)
-    else:
-        lines.append(t(lang, "checkin-saved-twitch", when=when(day, today)))
-        lines.append(t(lang, "checkin-line-places", places=places_text(i18n, lang, c.locations, short=False)))
-        lines.append(t(lang, "checkin-line-pattern",
-                       often=t(lang, f"checkin-often-{c.frequency}") if c.frequency else "—",
-                       strength=t(lang, f"checkin-strength-{c.intensity}") if c.intensity else "—"))
-        lines.append(t(lang, "checkin-line-context", stress=c.stress or "—",
-                       sleep=t(lang, f"checkin-sleep-{c.sleep}") if c.sleep else "—",
-                       med=t(lang, "checkin-med-yes" if c.new_medicine else "checkin-med-no")))
+        return [f"{saved} {t(lang, 'farewell', part=part)}" if part and day == today else saved]
+    return [t(lang, "checkin-saved-twitch", when=when(day, today)),
+            t(lang, "checkin-line-places", places=places_text(i18n, lang, c.locations, short=False)),
+            t(lang, "checkin-line-pattern",
+              often=t(lang, f"checkin-often-{c.frequency}") if c.frequency else "—",
+              strength=t(lang, f"checkin-strength-{c.intensity}") if c.intensity else "—"),
+            t(lang, "checkin-line-context", stress=c.stress or "—",
+              sleep=t(lang, f"checkin-sleep-{c.sleep}") if c.sleep else "—",
+              med=t(lang, "checkin-med-yes" if c.new_medicine else "checkin-med-no"))]
+
+
+def _notes(i18n: I18n, lang: str, c: CheckinDay, screen: Screen | None, intake: Intake,
+           offer_yesterday: bool, extras: Sequence[Question]) -> list[str]:
+    """The lines under it: the day's intake, then a paragraph for each thing still to mind."""
+    t = i18n.t
+    lines = []
     if intake.water_ml or intake.caffeine_mg:
         lines.append(t(lang, "checkin-line-intake", water=intake.water_ml, caffeine=intake.caffeine_mg))
     if c.twitches and c.new_medicine:
@@ -172,18 +193,24 @@ def summary(i18n: I18n, lang: str, c: CheckinDay, today: date, *, screen: Screen
         lines += ["", t(lang, "checkin-flags-noted", flags=flags_text(i18n, lang, screen.flags))]
     if offer_yesterday:
         lines += ["", t(lang, "checkin-yesterday-missing")]
-    extras = extra_questions(c)
     if extras:
         lines += ["", t(lang, "checkin-extras-good" if not c.twitches else "checkin-extras-twitch")]
-    rows = extra_rows(i18n, lang, c, extras)
-    rows.append([(t(lang, "checkin-change"), ChangeAnswers(day).pack()), (t(lang, "undo-button"), UndoDay(day).pack())])
+    return lines
+
+
+def _next_rows(i18n: I18n, lang: str, c: CheckinDay, today: date,
+               offer_yesterday: bool) -> list[list[tuple[str, str]]]:
+    """What to do next: change or undo the day, fill in yesterday, report a sign, get help."""
+    t = i18n.t
+    day = c.day
+    rows = [[(t(lang, "checkin-change"), ChangeAnswers(day).pack()), (t(lang, "undo-button"), UndoDay(day).pack())]]
     if offer_yesterday:
         rows.append([(t(lang, "checkin-fill-yesterday"), FillDay(day - timedelta(days=1)).pack())])
     if day == today:  # a warning sign can be reported any day, good days too
         rows.append([(t(lang, "signs-something-new"), OpenSigns(SOURCE_BUTTON).pack())])
     if c.twitches:
         rows.append([(t(lang, "checkin-sos"), CheckinSos(day_code(day)).pack())])
-    return View("\n".join(lines), keyboard(rows))
+    return rows
 
 
 def extra_questions(c: CheckinDay) -> tuple[Question, ...]:

@@ -5,6 +5,7 @@ PTB's JobQueue runs `_job` every `reminders.tick_seconds`; tests call
 only source of truth: no per-person scheduler jobs, nothing kept in memory that
 a restart could lose. Deliveries still inside their grace window after downtime
 go out once; older ones are dropped; several for one person become one message.
+Whether each reminder goes out is decided in decide.py; what the message says, in compose.py.
 """
 
 from __future__ import annotations
@@ -20,20 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot
 from telegram.ext import Application, ContextTypes
 
 from coachbot import metrics
 from coachbot.domain import planner, reminder_kinds
 from coachbot.domain.profile import Profile
-from coachbot.markup import Keyboard
 from coachbot.pacer import SharedPacer
 from coachbot.runtime import Services
 from coachbot.storage.db import DatabaseGone
-from coachbot.storage.reminders import Delivery, DueRow
-from coachbot.storage.timefmt import to_iso
+from coachbot.storage.reminders import Decide, Delivery
 
-from .controls import control_row
+from . import compose, decide
 from .kinds import Outgoing
 from .sender import Outcome, PacedSender
 
@@ -44,7 +43,6 @@ GIVE_UP_AFTER = 5            # refused sends (not network trouble) before a deli
 KEEP_DELIVERIES = timedelta(days=3)
 KEEP_UPDATE_IDS = timedelta(days=2)   # Telegram keeps an undelivered update for 24 hours
 DRAIN_PAGE = 200             # people per drain page
-MAX_TEXT = 4096
 JITTER_SPREAD = 1.1          # several processes: each keeps its share over 1.1 s (see SharedPacer.set_rate)
 
 
@@ -130,38 +128,13 @@ class ReminderEngine:
         return self._grace.get(kind, 0)
 
     # ---- claiming --------------------------------------------------------------------
-    def _decider(self, now: datetime, report: TickReport) -> Callable[..., tuple[list, list]]:
-        cap = self.svc.settings.reminders.daily_cap
-        now_iso = to_iso(now)
+    def _decider(self, now: datetime, report: TickReport) -> Decide:
+        """The claim-time decision (decide.py), counting what it drops in `report` and the metrics."""
+        def dropped(kind: str, action: str) -> None:
+            report.dropped[action] += 1
+            metrics.reminder_dropped(self.svc, kind, action)
 
-        def decide(rows: list[DueRow], counts: dict[tuple[int, str], int]) -> tuple[list, list]:
-            advances: list[tuple[str | None, int, str]] = []
-            deliveries: list[tuple[int, str, str, str, str]] = []
-            for row in rows:
-                p, kind = row.profile, row.kind
-                if not p.active or not p.onboarded:
-                    advances.append((None, p.person_id, kind))
-                    continue
-                try:
-                    day = p.local_day(now).isoformat()
-                    v = planner.verdict(p, kind, row.due, now, grace_minutes=self.grace(kind),
-                                        sent_today=counts.get((p.person_id, day), 0), cap=cap,
-                                        every_days=row.every_days)
-                    next_due = to_iso(v.next_due) if v.next_due else None
-                except Exception as exc:
-                    advances.append((None, p.person_id, kind))
-                    self.set_aside(p.person_id, kind, type(exc).__name__)
-                    continue
-                advances.append((next_due, p.person_id, kind))
-                if v.action == planner.SEND:
-                    deliveries.append((p.person_id, kind, to_iso(row.due), now_iso, day))
-                    counts[(p.person_id, day)] = counts.get((p.person_id, day), 0) + 1
-                elif v.action != planner.OFF:
-                    report.dropped[v.action] += 1
-                    metrics.reminder_dropped(self.svc, kind, v.action)
-            return advances, deliveries
-
-        return decide
+        return decide.decider(now, self.svc.settings.reminders.daily_cap, self.grace, dropped, self.set_aside)
 
     async def claim(self, now: datetime, report: TickReport | None = None) -> TickReport:
         """Claim every due row (in short batches), advancing each and queueing deliveries."""
@@ -229,7 +202,7 @@ class ReminderEngine:
             await self._drop(items, "blocked", report)
             return
         fresh = await self._still_wanted(profile, items, now, report)
-        parts = await self._render_all(profile, fresh, now) if fresh else []
+        parts = await compose.render_all(self.svc, profile, fresh, now) if fresh else []
         if parts:
             outcome = await self._send(profile, parts, now)
             await self._record(profile, parts, outcome, now, report)
@@ -237,50 +210,15 @@ class ReminderEngine:
     async def _still_wanted(self, profile: Profile, items: list[Delivery], now: datetime,
                             report: TickReport) -> list[Delivery]:
         """The deliveries still worth sending now; the others are dropped with their reason."""
-        stale = [d for d in items if now - d.due > timedelta(minutes=self.grace(d.kind))]
-        fresh = [d for d in items if d not in stale]
-        await self._drop(stale, "stale", report)
-        held = self._held_back(profile, now)
-        if held is not None:
-            await self._drop(fresh, held, report)
-            return []
-        off = [d for d in fresh if not planner.enabled(profile, d.kind)]
-        await self._drop(off, "off", report)
-        return [d for d in fresh if d not in off]
-
-    @staticmethod
-    def _held_back(profile: Profile, now: datetime) -> str | None:
-        """Why nothing goes to this person right now ("paused", "asleep"), or None."""
-        if profile.paused_until_utc is not None and profile.paused_until_utc > now:
-            return "paused"
-        if not planner.is_awake(profile, now):
-            return "asleep"
-        return None
-
-    async def _render_all(self, profile: Profile, fresh: list[Delivery],
-                          now: datetime) -> list[tuple[Delivery, Outgoing]]:
-        """Each kind rendered once, in message order; a kind with nothing to say is skipped."""
-        parts: list[tuple[Delivery, Outgoing]] = []
-        skipped: list[Delivery] = []
-        seen: set[str] = set()
-        for kind in planner.collapse([d.kind for d in fresh]):
-            for d in (x for x in fresh if x.kind == kind):
-                if kind in seen:
-                    skipped.append(d)  # the same kind twice (e.g. a snooze met its next time)
-                    continue
-                seen.add(kind)
-                out = await self._render(profile, kind, now)
-                if out is None:
-                    skipped.append(d)
-                else:
-                    parts.append((d, out))
-        await self.svc.storage.reminders.mark([d.id for d in skipped], "skipped")
-        return parts
+        drops, wanted = decide.recheck(profile, items, now, self.grace)
+        for reason, dropped in drops:
+            await self._drop(dropped, reason, report)
+        return wanted
 
     async def _send(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]], now: datetime) -> Outcome:
         """One message through the paced sender, recorded as sent inside its slot."""
         store = self.svc.storage.reminders
-        text, markup = self._compose(profile, parts)
+        text, markup = compose.compose(self.svc.i18n, profile.language, parts)
         ids = [d.id for d, _ in parts]
 
         async def still_ours() -> bool:  # after waiting for a slot: our lease may have run out meanwhile
@@ -336,37 +274,6 @@ class ReminderEngine:
         for d in items:
             report.dropped[reason] += 1
             metrics.reminder_dropped(self.svc, d.kind, reason)
-
-    async def _render(self, profile: Profile, kind: str, now: datetime) -> Outgoing | None:
-        renderer = self.svc.reminder_renderers.get(kind)
-        if renderer is not None:
-            try:
-                return await renderer(self.svc, profile, now)
-            except Exception:
-                log.exception("renderer for %s failed; using the built-in text", kind)
-        entry = reminder_kinds.find(kind)
-        key = entry.fallback_key if entry is not None else "reminders-generic-fallback"
-        return Outgoing(self.svc.i18n.t(profile.language, key))
-
-    def _compose(self, profile: Profile, parts: list[tuple[Delivery, Outgoing]]) -> tuple[str, InlineKeyboardMarkup]:
-        """One message: the texts one after another, their buttons, then snooze and "less often"."""
-        texts: list[str] = []
-        markups: list[InlineKeyboardMarkup] = []
-        for _, out in parts:
-            if len("\n\n".join([*texts, out.text])) > MAX_TEXT - 200:
-                break
-            texts.append(out.text)
-            if out.markup is not None:
-                markups.append(out.markup)
-        kinds = [d.kind for d, _ in parts]
-        controls = control_row(self.svc.i18n, profile.language, kinds)
-        text = "\n\n".join(texts)
-        keyboards = [m for m in markups if isinstance(m, Keyboard)]
-        if len(keyboards) == len(markups):  # every renderer's (they use handlers' keyboard())
-            return text, Keyboard([*(row for k in keyboards for row in k.rows), controls])
-        rows = [list(r) for m in markups for r in m.inline_keyboard]
-        rows.append([InlineKeyboardButton(label, callback_data=data) for label, data in controls])
-        return text, InlineKeyboardMarkup(rows)
 
     # ---- the tick ----------------------------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:

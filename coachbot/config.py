@@ -48,7 +48,7 @@ class ReminderSettings:
     batch_size: int = 500
     lease_seconds: int = 120   # a delivery being sent is this process's for so long (several processes)
     daily_cap: int = 6
-    global_rate: float = 29.0  # every send, replies first (coachbot/pacer.py): below Telegram's ~30/s
+    global_rate: float = 30.0  # every send, replies first (coachbot/pacer.py): Telegram's ~30/s, never more in a second
     per_chat_interval: float = 1.05
     rate_scale: float = 1.0  # benchmarks against a sped-up sandbox: rates x K, intervals / K
     checkin_grace_minutes: int = 180

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import aiohttp
 
+from coachbot.config import ReminderSettings
 from coachbot.sandbox import Sandbox
 from coachbot.storage import Storage
 from coachbot.storage.timefmt import to_iso
@@ -29,7 +30,7 @@ from coachbot.storage.timefmt import to_iso
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = ROOT / "tests" / "mp_worker.py"
 SECRET = "workers-secret-Token_1"
-GLOBAL_RATE = 29.0   # ReminderSettings.global_rate: the whole bot's sends per second
+GLOBAL_RATE = ReminderSettings().global_rate   # the whole bot's sends per second
 
 
 def noon_zone(now: datetime) -> str:

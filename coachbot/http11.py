@@ -32,7 +32,7 @@ class ProtocolError(ConnectionError):
 class Target:
     """One URL, split once: where to connect and the request's first lines."""
 
-    __slots__ = ("bare", "head", "host", "key", "port", "tls")
+    __slots__ = ("bare", "first", "head", "host", "key", "port", "tls")
 
     def __init__(self, url: str, user_agent: str) -> None:
         parts = urlsplit(url)
@@ -47,6 +47,7 @@ class Target:
         host = self.host if ":" not in self.host else f"[{self.host}]"
         host_header = host if self.port == default else f"{host}:{self.port}"
         first = f"POST {path} HTTP/1.1\r\nHost: {host_header}\r\nUser-Agent: {user_agent}\r\nAccept: */*\r\n"
+        self.first = first
         self.head = f"{first}Content-Type: application/json\r\nContent-Length: ".encode()
         self.bare = f"{first}Content-Length: 0\r\n\r\n".encode()   # a call without parameters
 
@@ -219,8 +220,9 @@ class Client:
         return target
 
     async def post(self, url: str, body: bytes | None, *, pool_timeout: float | None, connect_timeout: float | None,
-                   timeout: float | None) -> tuple[int, bytes]:
-        """POST `body` (JSON; None: no body) to `url`; `timeout` bounds writing the request and reading the reply."""
+                   timeout: float | None, content_type: str | None = None) -> tuple[int, bytes]:
+        """POST `body` (JSON unless `content_type` says otherwise; None: no body) to `url`; `timeout`
+        bounds writing the request and reading the reply."""
         if self.closed:
             raise RuntimeError("this client is closed")
         target = self.target(url)
@@ -240,7 +242,7 @@ class Client:
             waiter: asyncio.Future[tuple[int, bytes]] = loop.create_future()
             conn.waiter = waiter
             assert conn.transport is not None
-            conn.transport.write(target.bare if body is None else b"%s%d\r\n\r\n%s" % (target.head, len(body), body))
+            conn.transport.write(_request(target, body, content_type))
             if timeout is None:
                 status, data = await waiter
             else:
@@ -295,6 +297,15 @@ class Client:
             conn.close()
         self._busy.clear()
         await asyncio.sleep(0)   # let the transports run their close callbacks
+
+
+def _request(target: Target, body: bytes | None, content_type: str | None) -> bytes:
+    if body is None:
+        return target.bare
+    if content_type is None:
+        return b"%s%d\r\n\r\n%s" % (target.head, len(body), body)
+    head = f"{target.first}Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
 
 
 def _expire(waiter: asyncio.Future[tuple[int, bytes]]) -> None:

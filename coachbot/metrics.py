@@ -12,11 +12,13 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.exposition import generate_latest
+
+if TYPE_CHECKING:  # aiohttp (~10 MB) is loaded only when the operator turns the server on
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 HealthCheck = Callable[[], Awaitable[bool]]
@@ -56,6 +58,8 @@ class Metrics:
 
     async def start(self, host: str, port: int, health: HealthCheck) -> int:
         """Serve /metrics and /healthz on host:port (0 picks a free port); return the port."""
+        from aiohttp import web
+
         async def metrics_view(_: web.Request) -> web.Response:
             return web.Response(body=self.render(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 

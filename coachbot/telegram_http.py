@@ -4,21 +4,21 @@ Calls without files go as one JSON body (the Bot API accepts `application/json` 
 objects). PTB's own transports send a form instead, which first JSON-encodes every nested
 value (a keyboard), then percent-encodes the result: about 125 µs per edit with a
 nine-button keyboard on this machine, against about 20 µs for the JSON body (orjson: less).
-Those calls (nearly all: answers, edits, messages, getUpdates) go over `http11`, a small
-keep-alive HTTP/1.1 client: ~40 µs of CPU a call against ~150-220 µs through aiohttp.
-File uploads and downloads go through aiohttp (`COACHBOT_HTTP_CLIENT=aiohttp`: everything).
+Every POST (answers, edits, messages, getUpdates; uploads as a multipart form) goes over
+`http11`, a small keep-alive HTTP/1.1 client: ~40 µs of CPU a call against ~150-220 µs
+through aiohttp. Only file downloads (an import) use aiohttp (`COACHBOT_HTTP_CLIENT=aiohttp`:
+everything), imported with the first of them: ~10 MB of resident memory a bot rarely needs.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from typing import Any
+import secrets
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-from yarl import URL
 
 from . import http11
 
@@ -26,6 +26,10 @@ try:  # orjson encodes and parses JSON in C, several times faster than the json 
     import orjson
 except ImportError:  # pragma: no cover - a platform without orjson wheels: the json module
     orjson = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    import aiohttp
+    from yarl import URL
 
 JSON_BODY = {"Content-Type": "application/json"}
 # Calls without files go through http11 (PLAIN_HTTP); False sends them through aiohttp as well.
@@ -41,8 +45,8 @@ Timeout = Any  # float | None | NotGiven (PTB's own alias for it is private too)
 class AiohttpRequest(BaseRequest):
     """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
 
-    __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_pool_size", "_pool_timeout",
-                 "_plain", "_read_timeout", "_session", "_urls", "_write_timeout")
+    __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_open", "_pool_size",
+                 "_pool_timeout", "_plain", "_read_timeout", "_session", "_urls", "_write_timeout")
 
     def __init__(self, connection_pool_size: int = 256, read_timeout: float | None = 5.0,
                  write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
@@ -53,7 +57,8 @@ class AiohttpRequest(BaseRequest):
         self._connect_timeout = connect_timeout
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
-        self._default_timeout = client_timeout(read_timeout, write_timeout, connect_timeout, pool_timeout)
+        self._default_timeout: aiohttp.ClientTimeout | None = None
+        self._open = False
         self._session: aiohttp.ClientSession | None = None
         self._plain: http11.Client | None = None
         self._urls: dict[str, URL] = {}
@@ -64,12 +69,21 @@ class AiohttpRequest(BaseRequest):
         return self._read_timeout
 
     async def initialize(self) -> None:
+        if not self._open:
+            self._plain = http11.Client(self._pool_size, self.USER_AGENT)
+            self._open = True
+
+    def _aiohttp_session(self) -> aiohttp.ClientSession:
+        """The aiohttp session, opened with the first call that needs it (files, or everything
+        with `COACHBOT_HTTP_CLIENT=aiohttp`)."""
         if self._session is None or self._session.closed:
+            import aiohttp
+
             connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0)
             # The Bot API sets no cookies: a jar that keeps none skips filtering one per request.
             self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT},
                                                   cookie_jar=aiohttp.DummyCookieJar())
-            self._plain = http11.Client(self._pool_size, self.USER_AGENT)
+        return self._session
 
     async def shutdown(self) -> None:
         if self._plain is not None:
@@ -78,25 +92,28 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
         self._session = None
+        self._open = False
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          pool_timeout: Timeout = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
-        session = self._session
-        if session is None or session.closed:
+        if not self._open:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data is not None and request_data.contains_files
         plain = self._plain
-        if method == "POST" and not files and plain is not None and PLAIN_HTTP:
+        if method == "POST" and plain is not None and PLAIN_HTTP:
             try:
                 plain.target(url)
             except ValueError:
                 pass   # not a URL it handles: aiohttp below says what is wrong with it
             else:
-                return await self._post_json(plain, url, request_data, read_timeout, write_timeout,
-                                             connect_timeout, pool_timeout)
+                return await self._post_plain(plain, url, request_data, files, read_timeout, write_timeout,
+                                              connect_timeout, pool_timeout)
+        import aiohttp
+
+        session = self._aiohttp_session()
         timeout = self._timeout_for(files, read_timeout, write_timeout, connect_timeout, pool_timeout)
         body: Any = None
         headers = None
@@ -114,18 +131,27 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
 
-    async def _post_json(self, plain: http11.Client, url: str, request_data: RequestData | None,
-                         read: Timeout, write: Timeout, connect: Timeout, pool: Timeout) -> tuple[int, bytes]:
-        """A call without files: one JSON body on http11's kept-alive connections (see there why)."""
-        body = json_body(request_data.parameters) if request_data is not None else None
+    async def _post_plain(self, plain: http11.Client, url: str, request_data: RequestData | None, files: bool,
+                          read: Timeout, write: Timeout, connect: Timeout, pool: Timeout) -> tuple[int, bytes]:
+        """A POST on http11's kept-alive connections (see there why): one JSON body, or a
+        multipart form when it carries files (a chart, a report, an export)."""
+        body: bytes | None = None
+        content_type = None
+        if request_data is not None:
+            if files:
+                body, content_type = multipart_body(request_data)
+            else:
+                body = json_body(request_data.parameters)
         read = self._read_timeout if isinstance(read, NotGiven) else read
-        write = self._write_timeout if isinstance(write, NotGiven) else write
+        if isinstance(write, NotGiven):
+            write = self._media_write_timeout if files else self._write_timeout
         connect = self._connect_timeout if isinstance(connect, NotGiven) else connect
         pool = self._pool_timeout if isinstance(pool, NotGiven) else pool
         # As for aiohttp (client_timeout): no per-write timeout, so the write timeout adds to the read's.
         exchange = None if read is None else read + (write or 0.0)
         try:
-            return await plain.post(url, body, pool_timeout=pool, connect_timeout=connect, timeout=exchange)
+            return await plain.post(url, body, pool_timeout=pool, connect_timeout=connect, timeout=exchange,
+                                    content_type=content_type)
         except TimeoutError as err:
             raise TimedOut(f"Timed out: {err}") from err
         except OSError as err:   # ConnectionError, ssl.SSLError and http11.ProtocolError among them
@@ -136,6 +162,8 @@ class AiohttpRequest(BaseRequest):
         the same URL again on every call is a measurable part of a request."""
         parsed = self._urls.get(url)
         if parsed is None:
+            from yarl import URL
+
             if len(self._urls) >= 256:
                 self._urls.clear()
             parsed = self._urls[url] = URL(url)
@@ -158,6 +186,9 @@ class AiohttpRequest(BaseRequest):
                      connect: Timeout, pool: Timeout) -> aiohttp.ClientTimeout:
         defaulted = [isinstance(v, NotGiven) for v in (read, write, connect, pool)]
         if all(defaulted) and not files:
+            if self._default_timeout is None:
+                self._default_timeout = client_timeout(self._read_timeout, self._write_timeout,
+                                                       self._connect_timeout, self._pool_timeout)
             return self._default_timeout
         return client_timeout(
             self._read_timeout if defaulted[0] else read,
@@ -184,14 +215,43 @@ def client_timeout(read: float | None, write: float | None, connect: float | Non
     the opening and `sock_read` each read. It has no per-write timeout, so the write timeout bounds
     the whole exchange instead: total = pool + connect + write + read when all are finite.
     """
+    import aiohttp
+
     finite = [p for p in (read, write, connect, pool) if p is not None]
     total = sum(finite) if len(finite) == 4 else None
     acquire = None if pool is None or connect is None else pool + connect
     return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
 
 
+def multipart_body(request_data: RequestData) -> tuple[bytes, str]:
+    """Parameters as form fields and each InputFile as a file part, encoded as multipart/form-data
+    (RFC 7578), with the Content-Type that names the boundary."""
+    fields: list[tuple[str, str | None, bytes, str | None]] = [
+        (name, None, value.encode(), None) for name, value in request_data.json_parameters.items()]
+    for name, (filename, content, mimetype) in request_data.multipart_data.items():
+        fields.append((name, filename, content if isinstance(content, bytes) else content.read(), mimetype))
+    boundary = secrets.token_hex(16)
+    while any(boundary.encode() in part for _, _, part, _ in fields):  # never inside a part
+        boundary = secrets.token_hex(16)
+    out = bytearray()
+    for field, file_name, data, file_type in fields:
+        out += f'--{boundary}\r\nContent-Disposition: form-data; name="{_quoted(field)}"'.encode()
+        if file_name is not None:
+            out += f'; filename="{_quoted(file_name)}"\r\nContent-Type: {file_type}'.encode()
+        out += b"\r\n\r\n" + data + b"\r\n"
+    out += f"--{boundary}--\r\n".encode()
+    return bytes(out), f"multipart/form-data; boundary={boundary}"
+
+
+def _quoted(value: str) -> str:
+    """A name or file name inside a quoted header parameter (the HTML form encoding)."""
+    return value.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
 def multipart(request_data: RequestData) -> aiohttp.FormData:
     """Parameters as form fields plus each InputFile as a file part (name, filename, mimetype, content)."""
+    import aiohttp
+
     form = aiohttp.FormData()
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)

@@ -105,6 +105,20 @@ async def test_a_file_upload_is_multipart_with_name_filename_mimetype_and_conten
     assert fields["photo"] == ("chart.png", png, "image/png")
 
 
+async def test_an_upload_keeps_every_byte_and_a_non_ascii_file_name(api: tuple[Api, str]) -> None:
+    """Uploads go over http11 as a hand-encoded form: content with CRLFs and dashes, several files."""
+    state, base = api
+    pdf = b"%PDF-1.7\r\n--\r\n--boundary-like\r\n" + bytes(range(256)) * 64
+    async with AiohttpRequest() as req:
+        data = params(chat_id=9, document=InputFile(pdf, filename="отчёт-coachbot.pdf"),
+                      thumbnail=InputFile(b"\xff\xd8\xff", filename="t.jpg"))
+        code, _ = await req.do_request(f"{base}{TOKEN}/sendDocument", "POST", data)
+    assert code == 200
+    fields = state.seen[0]["fields"]
+    assert fields["document"] == ("отчёт-coachbot.pdf", pdf, "application/pdf")
+    assert fields["thumbnail"] == ("t.jpg", b"\xff\xd8\xff", "image/jpeg")
+
+
 async def test_bot_send_document_uploads_through_it(api: tuple[Api, str]) -> None:
     state, base = api
     bot = Bot(TOKEN, base_url=base, request=AiohttpRequest(), get_updates_request=AiohttpRequest(1))
@@ -170,3 +184,13 @@ def test_no_private_telegram_import_in_the_bot() -> None:
     offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
                  if re.search(r"^\s*(from|import)\s+telegram\._", p.read_text(), re.MULTILINE)]
     assert offenders == []
+
+
+def test_the_bot_starts_without_aiohttp() -> None:
+    """aiohttp (~10 MB resident) waits for the first file or the metrics server; nearly every call is http11's."""
+    import subprocess
+    import sys
+
+    code = "import sys, coachbot.app, coachbot.cli; print(sorted({'aiohttp', 'yarl'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -53,7 +53,7 @@ def test_transcript_saves_files_prints_popups_and_numbers_the_latest_buttons(tmp
 
 
 def test_chat_through_a_pipe_has_no_log_lines_and_ctrl_c_leaves_at_once(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"}
     cmd = [sys.executable, "-m", "coachbot.cli", "chat", "--db", str(tmp_path / "c.db"), "--files", str(tmp_path / "f")]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, cwd=ROOT, env=env)
@@ -65,7 +65,12 @@ def test_chat_through_a_pipe_has_no_log_lines_and_ctrl_c_leaves_at_once(tmp_path
             break
     proc.send_signal(signal.SIGINT)                # no Enter needed
     started = time.monotonic()
-    proc.wait(timeout=60)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:   # seen once in CI: say where it hangs (faulthandler on SIGABRT)
+        proc.send_signal(signal.SIGABRT)
+        _, err = proc.communicate(timeout=30)
+        raise AssertionError(f"coachbot chat still running 60 s after Ctrl-C; its threads:\n{err[-6000:]}") from None
     assert time.monotonic() - started < 30
     rest = proc.stdout.read() + (proc.stderr.read() if proc.stderr else "")
     assert "WARNING" not in rest and "Traceback" not in rest

@@ -55,8 +55,11 @@ def test_transcript_saves_files_prints_popups_and_numbers_the_latest_buttons(tmp
 def test_chat_through_a_pipe_has_no_log_lines_and_ctrl_c_leaves_at_once(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"}
     cmd = [sys.executable, "-m", "coachbot.cli", "chat", "--db", str(tmp_path / "c.db"), "--files", str(tmp_path / "f")]
+    # Ctrl-C as a terminal delivers it, whoever started the tests: a shell starts background jobs with
+    # SIGINT ignored, and a child keeps that (CI started that way hung here with it ignored).
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT, env=env)
+                            text=True, cwd=ROOT, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write("/start\n")
     proc.stdin.flush()
@@ -67,7 +70,7 @@ def test_chat_through_a_pipe_has_no_log_lines_and_ctrl_c_leaves_at_once(tmp_path
     started = time.monotonic()
     try:
         proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:   # seen once in CI: say where it hangs (faulthandler on SIGABRT)
+    except subprocess.TimeoutExpired:   # say where it hangs (faulthandler on SIGABRT)
         proc.send_signal(signal.SIGABRT)
         _, err = proc.communicate(timeout=30)
         raise AssertionError(f"coachbot chat still running 60 s after Ctrl-C; its threads:\n{err[-6000:]}") from None

@@ -185,9 +185,13 @@ class SharedPacer(BaseRateLimiter[None]):
         while (until := self._chat_until.get(chat_id, 0.0)) > self.timer.time():
             await self.timer.sleep(until - self.timer.time())
 
+    @property
+    def _refill_rate(self) -> float:
+        return self.rate * SUSTAINED_SHARE
+
     def _refill(self, now: float) -> None:
         if self._stamp is not None:
-            self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self.rate * SUSTAINED_SHARE)
+            self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self._refill_rate)
         self._stamp = now
 
     async def _take(self, background: bool, chat_id: int) -> None:
@@ -204,7 +208,7 @@ class SharedPacer(BaseRateLimiter[None]):
                 self._recent.append((now, chat_id))
                 self._last_send = now
                 return
-            wait = max(self._flood_until - now, (need - self._tokens) / (self.rate * SUSTAINED_SHARE), full, 0.0005)
+            wait = max(self._flood_until - now, (need - self._tokens) / self._refill_rate, full, 0.0005)
             await self.timer.sleep(wait)
 
     async def acquire(self, *, background: bool = False, chat_id: int = 0) -> None:

@@ -45,8 +45,8 @@ Timeout = Any  # float | None | NotGiven (PTB's own alias for it is private too)
 class AiohttpRequest(BaseRequest):
     """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
 
-    __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_open", "_pool_size",
-                 "_pool_timeout", "_plain", "_read_timeout", "_session", "_urls", "_write_timeout")
+    __slots__ = ("_connect_timeout", "_default_timeout", "_media_write_timeout", "_pool_size", "_pool_timeout",
+                 "_plain", "_read_timeout", "_session", "_urls", "_write_timeout")
 
     def __init__(self, connection_pool_size: int = 256, read_timeout: float | None = 5.0,
                  write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
@@ -58,7 +58,6 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._default_timeout: aiohttp.ClientTimeout | None = None
-        self._open = False
         self._session: aiohttp.ClientSession | None = None
         self._plain: http11.Client | None = None
         self._urls: dict[str, URL] = {}
@@ -69,9 +68,8 @@ class AiohttpRequest(BaseRequest):
         return self._read_timeout
 
     async def initialize(self) -> None:
-        if not self._open:
+        if self._plain is None:   # open while it exists (the aiohttp session waits for its first use)
             self._plain = http11.Client(self._pool_size, self.USER_AGENT)
-            self._open = True
 
     def _aiohttp_session(self) -> aiohttp.ClientSession:
         """The aiohttp session, opened with the first call that needs it (files, or everything
@@ -92,18 +90,17 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
         self._session = None
-        self._open = False
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          write_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          connect_timeout: Timeout = BaseRequest.DEFAULT_NONE,
                          pool_timeout: Timeout = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
-        if not self._open:
+        plain = self._plain
+        if plain is None:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data is not None and request_data.contains_files
-        plain = self._plain
-        if method == "POST" and plain is not None and PLAIN_HTTP:
+        if method == "POST" and PLAIN_HTTP:
             try:
                 plain.target(url)
             except ValueError:

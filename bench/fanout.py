@@ -118,6 +118,23 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
     await asyncio.gather(*waits)
 
 
+def refusals(sb: Sandbox, speedup: float) -> list[dict]:
+    """For each 429: what the sandbox saw just before it (scaled seconds), to tell a burst the bot
+    sent from sends that were spread out but reached the sandbox together after a stall."""
+    flooded = {"sendmessage", "editmessagetext", "editmessagereplymarkup", "sendphoto", "senddocument"}
+    seen = sorted((c.arrived or c.at, c.status) for c in sb.calls if c.method.lower() in flooded)
+    out = []
+    for i, (at, status) in enumerate(seen):
+        if status != 429:
+            continue
+        before = [t for t, _ in seen[:i] if at - t <= 2 / speedup]
+        gaps = [b - a for a, b in zip(before, [*before[1:], at], strict=True)]
+        out.append({"arrivals_in_last": {f"{span}s": sum(1 for t in before if at - t <= span / speedup)
+                                         for span in (0.1, 0.25, 0.5, 1, 2)},
+                    "longest_silence_before_ms_scaled": round(max(gaps, default=0) * speedup * 1000)})
+    return out
+
+
 def bots(args: argparse.Namespace, db: str, sb: Sandbox, stock: bool,
          rate: float) -> AbstractAsyncContextManager[Any]:
     options: dict[str, Any] = {"rate_limiter": True, "speedup": args.speedup, "global_rate": rate}
@@ -159,6 +176,7 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         stats = bot.stats() if isinstance(bot, _cluster.Workers) else bot
         first_sends = sorted(times[0] for times in replies.at.values() if times)
         all_sends = sorted(t for times in replies.at.values() for t in times)
+        flood = refusals(sb, k)
         prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
     delivered = args.people - prompts.get(0, 0)
     duplicated = sum((n - 1) * c for n, c in prompts.items() if n > 1)
@@ -175,7 +193,7 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         if db_cpu is not None and report.get("claimed") else None,
         "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
-        "http_429": sb.count_429, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
+        "http_429": sb.count_429, "refusals": flood, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
         "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
         "all_sends_per_s": round(total, 1) if total else None,

@@ -11,7 +11,10 @@ bucket's burst after a quiet spell cannot push a second over the limit either.
 When several processes share the budget (`set_rate` with `spread` > 1), each one
 also spaces its sends evenly instead of in bursts: their sends reach Telegram with
 some jitter each, and jitter can carry a burst whole into the next second, but
-only a send or two of an even stream.
+only a send or two of an even stream. Finally, fewer calls than one window's
+allowance are ever outstanding at once (`flight_cap`): when Telegram's end (or the
+network) stalls, every outstanding call reaches it together after the stall, and
+that pile must fit in the allowance the stall gave back.
 
 A RetryAfter (429) holds back only the chat it came from, unless the evidence
 points at the overall limit (see `overall_limit_hit`): then everyone waits. The
@@ -70,6 +73,11 @@ SUSTAINED_SHARE = 0.99
 # the overall limit rather than one chat's.
 BURST_SHARE = 0.8
 
+# Share of one window's allowance that may be outstanding (sent, not yet answered) at once. A
+# stall delivers all of them together; Telegram's allowance after a stall is at most one window's
+# worth, and the replies' reserve needs room in it too. Normal sending has a few calls outstanding.
+IN_FLIGHT_SHARE = 0.8
+
 
 def overall_limit_hit(refused_chats: int, sends_in_window: int, chats_in_window: int, rate: float) -> bool:
     """Does a 429 point at Telegram's overall limit (everyone waits) rather than one chat's (only it waits)?
@@ -102,6 +110,8 @@ class SharedPacer(BaseRateLimiter[None]):
         self._tokens = self.capacity
         self._stamp: float | None = None
         self._last_send = float("-inf")   # for the even spacing of several processes (see _gap)
+        self._in_flight = 0                # paced calls sent and not yet answered
+        self._landed = asyncio.Event()     # set whenever one of them is answered
         self._flood_until = 0.0
         self._urgent_waiting = 0
         self._urgent_lock = asyncio.Lock()
@@ -157,6 +167,11 @@ class SharedPacer(BaseRateLimiter[None]):
             return 0.0
         return self.window * self.spread / max(1, int(self.rate * self.window + 1e-9))
 
+    @property
+    def flight_cap(self) -> int:
+        """The most paced calls outstanding at once (see IN_FLIGHT_SHARE)."""
+        return max(1, int(IN_FLIGHT_SHARE * self.rate * self.window + 1e-9))
+
     def _window_wait(self, now: float) -> float:
         """0 when one more send keeps the last `window` within rate × window; else how long until it does."""
         span = self.window * self.spread
@@ -199,6 +214,10 @@ class SharedPacer(BaseRateLimiter[None]):
         and yields to waiting replies. The send is counted in the window at once."""
         need = 1.0 + (self.reserve if background else 0)
         while True:
+            if self._in_flight >= self.flight_cap:
+                self._landed.clear()
+                await self._landed.wait()
+                continue
             now = self.timer.time()
             self._refill(now)
             blocked = background and self._urgent_waiting > 0
@@ -243,7 +262,7 @@ class SharedPacer(BaseRateLimiter[None]):
                 await self._chat_free(key)
                 await self.acquire(background=_background.get(), chat_id=key)
             try:
-                return await callback(*args, **kwargs)
+                return await self._outstanding(callback(*args, **kwargs), paced)
             except RetryAfter as exc:
                 if attempt == retries:
                     raise
@@ -255,6 +274,18 @@ class SharedPacer(BaseRateLimiter[None]):
                 else:
                     log.info("%s: one chat's flood control, that chat waits %.1f s", endpoint, wait)
         raise AssertionError("unreachable")
+
+
+    async def _outstanding(self, call: Coroutine[Any, Any, Any], paced: bool) -> Any:
+        """Run one call, counted against `flight_cap` while it is outstanding when it is paced."""
+        if not paced:
+            return await call
+        self._in_flight += 1
+        try:
+            return await call
+        finally:
+            self._in_flight -= 1
+            self._landed.set()
 
 
 def _chat_key(chat: object) -> int:

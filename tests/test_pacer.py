@@ -13,6 +13,8 @@ from telegram.error import RetryAfter
 
 from coachbot.pacer import SharedPacer, background_sends, overall_limit_hit
 from coachbot.reminders.sender import Outcome, PacedSender
+from coachbot.sandbox.limits import PER_CHAT_BURST, FloodControl
+from coachbot.sandbox.models import ApiError
 
 
 @pytest.fixture
@@ -214,3 +216,42 @@ async def test_several_processes_space_their_sends_evenly_also_when_their_share_
     stamps = [t for rec in recs for _, t in rec.calls]
     rng = random.Random(11)   # each send reaches Telegram up to 0.09 (scaled) s late
     assert busiest_window([t + rng.uniform(0, 0.009) for t in stamps], 0.1) <= 29
+
+
+class StallingTelegram:
+    """Telegram's flood control (the sandbox's buckets) behind a link that stalls once: calls made
+    during the stall reach Telegram together when it ends, as after a network or server hiccup."""
+
+    def __init__(self, vt: VirtualTime, stall: tuple[float, float]) -> None:
+        self.vt, self.stall = vt, stall
+        self.flood = FloodControl(30, 30, 1, PER_CHAT_BURST)
+        self.refused = 0
+        self.arrived: list[float] = []
+
+    async def __call__(self, chat: int) -> bool:
+        start, end = self.stall
+        if start <= self.vt.time() < end:
+            await self.vt.sleep(end - self.vt.time())
+        try:
+            self.flood.check(chat, self.vt.time())
+        except ApiError:
+            self.refused += 1
+            raise RetryAfter(1) from None
+        self.arrived.append(self.vt.time())
+        return True
+
+
+async def test_a_stall_on_telegrams_side_delivers_no_more_than_its_allowance_at_once(vt: VirtualTime) -> None:
+    """A 3 s hiccup mid-burst: at 30/s, 90 sends would pile up and reach Telegram together, and it
+    refuses everything past one second's allowance. Outstanding calls stay under it (flight_cap)."""
+    pacer = SharedPacer(30, timer=vt)
+    telegram = StallingTelegram(vt, (vt.time() + 2.0, vt.time() + 5.0))
+
+    async def remind(chat: int) -> None:
+        with background_sends():
+            await pacer.process_request(telegram, (chat,), {}, "sendMessage", {"chat_id": chat}, None)
+
+    await vt.run(asyncio.gather(*(remind(chat) for chat in range(300))))
+    assert telegram.refused == 0 and pacer.flood_waits == 0
+    assert len(telegram.arrived) == 300
+    assert pacer.flight_cap == 24 < telegram.arrived.count(telegram.stall[1]) <= 30  # the pile, then a few new

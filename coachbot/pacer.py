@@ -14,9 +14,7 @@ some jitter each, and jitter can carry a burst whole into the next second, but
 only a send or two of an even stream. Finally, fewer calls than one window's
 allowance are ever outstanding at once (`flight_cap`): when Telegram's end (or the
 network) stalls, every outstanding call reaches it together after the stall, and
-that pile must fit in the allowance the stall gave back. A call answered late
-(`LATE_SHARE`) counts in the window from about its answer instead: it may have
-reached Telegram only then, and new sends must not join it there in one second.
+that pile must fit in the allowance the stall gave back.
 
 A RetryAfter (429) holds back only the chat it came from, unless the evidence
 points at the overall limit (see `overall_limit_hit`): then everyone waits. The
@@ -26,7 +24,6 @@ call is tried again after the wait (up to `max_retries` times).
 from __future__ import annotations
 
 import asyncio
-import bisect
 import contextlib
 import logging
 from collections import deque
@@ -80,10 +77,6 @@ BURST_SHARE = 0.8
 # stall delivers all of them together; Telegram's allowance after a stall is at most one window's
 # worth, and the replies' reserve needs room in it too. Normal sending has a few calls outstanding.
 IN_FLIGHT_SHARE = 0.8
-
-# A call answered more than this share of a window after it was sent is counted as sent that long
-# before its answer (see `_landed_late`). Normal answers come far sooner and keep their send time.
-LATE_SHARE = 0.1
 
 
 def overall_limit_hit(refused_chats: int, sends_in_window: int, chats_in_window: int, rate: float) -> bool:
@@ -216,7 +209,7 @@ class SharedPacer(BaseRateLimiter[None]):
             self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self._refill_rate)
         self._stamp = now
 
-    async def _take(self, background: bool, chat_id: int) -> tuple[float, int]:
+    async def _take(self, background: bool, chat_id: int) -> None:
         """Wait for a token and room in the window; a background send leaves `reserve` tokens
         and yields to waiting replies. The send is counted in the window at once."""
         need = 1.0 + (self.reserve if background else 0)
@@ -231,37 +224,24 @@ class SharedPacer(BaseRateLimiter[None]):
             full = max(self._window_wait(now), self._last_send + self._gap() - now)
             if now >= self._flood_until and not blocked and self._tokens >= need and full <= 0.0:
                 self._tokens -= 1.0
-                sent = (now, chat_id)
-                self._recent.append(sent)
+                self._recent.append((now, chat_id))
                 self._last_send = now
-                return sent
+                return
             wait = max(self._flood_until - now, (need - self._tokens) / self._refill_rate, full, 0.0005)
             await self.timer.sleep(wait)
 
-    async def acquire(self, *, background: bool = False, chat_id: int = 0) -> tuple[float, int]:
-        """Take one send slot (one waiter polls per priority, the others queue on its lock);
-        returns the send as the window records it."""
+    async def acquire(self, *, background: bool = False, chat_id: int = 0) -> None:
+        """Take one send slot (one waiter polls per priority, the others queue on its lock)."""
         if background:
             async with self._background_lock:
-                return await self._take(True, chat_id)
+                await self._take(True, chat_id)
+            return
         self._urgent_waiting += 1
         try:
             async with self._urgent_lock:
-                return await self._take(False, chat_id)
+                await self._take(False, chat_id)
         finally:
             self._urgent_waiting -= 1
-
-    def _landed_late(self, sent: tuple[float, int]) -> None:
-        """A call answered late moves in the window to `LATE_SHARE` of a window before its answer:
-        after a stall on the way it may have reached Telegram only then, together with the others
-        that waited, so the next sends wait for the window to have room after them."""
-        moved = self.timer.time() - LATE_SHARE * self.window
-        if moved <= sent[0]:
-            return
-        with contextlib.suppress(ValueError):   # already out of the window
-            self._recent.remove(sent)
-        at = bisect.bisect_right(self._recent, moved, key=lambda entry: entry[0])
-        self._recent.insert(at, (moved, sent[1]))   # the window stays in time order
 
     async def process_request(
         self,
@@ -278,12 +258,11 @@ class SharedPacer(BaseRateLimiter[None]):
         key = _chat_key(chat)
         retries = self.max_retries  # no call passes its own rate_limit_args
         for attempt in range(retries + 1):
-            sent = None
             if paced:
                 await self._chat_free(key)
-                sent = await self.acquire(background=_background.get(), chat_id=key)
+                await self.acquire(background=_background.get(), chat_id=key)
             try:
-                return await self._outstanding(callback(*args, **kwargs), sent)
+                return await self._outstanding(callback(*args, **kwargs), paced)
             except RetryAfter as exc:
                 if attempt == retries:
                     raise
@@ -297,9 +276,9 @@ class SharedPacer(BaseRateLimiter[None]):
         raise AssertionError("unreachable")
 
 
-    async def _outstanding(self, call: Coroutine[Any, Any, Any], sent: tuple[float, int] | None) -> Any:
-        """Run one call; a paced one (`sent`) counts against `flight_cap` while outstanding."""
-        if sent is None:
+    async def _outstanding(self, call: Coroutine[Any, Any, Any], paced: bool) -> Any:
+        """Run one call, counted against `flight_cap` while it is outstanding when it is paced."""
+        if not paced:
             return await call
         self._in_flight += 1
         try:
@@ -307,7 +286,6 @@ class SharedPacer(BaseRateLimiter[None]):
         finally:
             self._in_flight -= 1
             self._landed.set()
-            self._landed_late(sent)
 
 
 def _chat_key(chat: object) -> int:

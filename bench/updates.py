@@ -16,12 +16,17 @@ reply or edit for it lands in the sandbox. At the end every person's stored
 check-in must equal the answers in the order they were tapped: an update
 handled out of order would be refused as stale and show up as a mismatch.
 
-Capacity: everyone starts within the first `--think` seconds, more than the bot
-can handle, so the bot runs flat out (its latency then is mostly queueing).
+Capacity: everyone starts within the first half second and thinks at most half a
+second between bursts, more than the bot can handle, so the bot runs flat out
+(its latency then is mostly queueing).
 Offered rate (`--rate R`): people start one after another so that R updates a
 second arrive on average (R/10 people a second, each tapping at their own pace),
-which measures latency below saturation. The default run measures capacity, then
-latency at 80 % of it.
+which measures latency below saturation. The rate only holds once the first
+people are leaving as fast as new ones arrive, so such a run also reports the
+"steady" stretch on its own: from the first person's last tap to the last
+person's first, the updates offered and their latency. The default run measures
+capacity, then latency at 80 % of it with enough people for a minute of steady
+stretch.
 
 Baseline (same run): a stock PTB bot (bench/_stock_bot.py: httpx, AIORateLimiter,
 one update at a time) answering the same taps: answer the callback, store the
@@ -40,6 +45,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
+import os
 import random
 import sqlite3
 import sys
@@ -61,8 +68,11 @@ from coachbot.config import Defaults, Settings
 from coachbot.domain.checkins import CheckinDay
 from coachbot.handlers.checkin_views import button
 from coachbot.sandbox import Sandbox
+from coachbot.sandbox.steady import no_gc_pauses
 from coachbot.storage import Storage
 
+STEADY_S = 60.0   # the 80 % run has people enough to keep arriving for this long
+CAPACITY_THINK_S = 0.5   # the capacity run's people start and think this fast: more than the bot handles
 TOKEN = "1234567:BENCH-token-not-real-BENCH-token-1"
 NOW = datetime(2026, 3, 10, 18, 0, tzinfo=UTC)  # 19:00 in Madrid
 TODAY = date(2026, 3, 10)
@@ -100,7 +110,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 async def person(sb: Sandbox, replies: Replies, pid: int, args: argparse.Namespace,
-                 rng: random.Random, latencies: list[float], start: float) -> bool:
+                 rng: random.Random, taps: Taps, start: float) -> bool:
     """One person's check-in, starting `start` seconds in; False if a reply never came."""
     user = sb.user(pid)
     await asyncio.sleep(start)
@@ -118,8 +128,7 @@ async def person(sb: Sandbox, replies: Replies, pid: int, args: argparse.Namespa
             return False
         if i + args.burst < len(ANSWERS):
             await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
-    replied = replies.at[pid]
-    latencies.extend(r - q for q, r in zip(pushed, replied, strict=False))
+    taps.add(pushed, replies.at[pid])
     return True
 
 
@@ -165,6 +174,44 @@ async def inline_bot(db: str, sb: Sandbox, concurrency: int) -> AsyncIterator[di
         yield {}
 
 
+class Taps:
+    """Every update pushed (when, and how long until its reply) and each person's first and last."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, float]] = []
+        self.spans: list[tuple[float, float]] = []
+
+    def add(self, pushed: list[float], replied: list[float]) -> None:
+        self.samples.extend((q, r - q) for q, r in zip(pushed, replied, strict=False))
+        self.spans.append((pushed[0], pushed[-1]))
+
+    def latencies(self) -> list[float]:
+        return [lat for _, lat in self.samples]
+
+    def steady(self) -> dict | None:
+        """The stretch where people leave as fast as they arrive: updates per second and latency."""
+        if not self.spans:
+            return None
+        begin, end = min(last for _, last in self.spans), max(first for first, _ in self.spans)
+        inside = [lat for at, lat in self.samples if begin <= at <= end]
+        if end - begin < 1 or not inside:
+            return None
+        return {"seconds": round(end - begin, 1), "updates_per_s": round(len(inside) / (end - begin), 1),
+                "latency_ms_p50": ms(pct(inside, 50)), "latency_ms_p95": ms(pct(inside, 95)),
+                "latency_ms_p99": ms(pct(inside, 99)), "latency_ms_max": ms(max(inside))}
+
+
+def process_cpu_s() -> float:
+    """CPU seconds of this process: the sandbox playing Telegram and the people tapping."""
+    t = os.times()
+    return t.user + t.system
+
+
+def people_for(rate: float, args: argparse.Namespace) -> int:
+    """People enough to keep arriving at `rate` for STEADY_S seconds (at least --people)."""
+    return max(args.people, math.ceil(rate * STEADY_S / (len(ANSWERS) + 1)))
+
+
 def starts(args: argparse.Namespace, rate: float | None, rng: random.Random) -> list[float]:
     """When each person begins: all within `think` s (capacity), or spread to offer `rate` updates/s."""
     if rate is None:
@@ -202,17 +249,21 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         replies = Replies(sb)
         async with bots(args, db, sb, stock) as bot_stats:
             db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
-            latencies: list[float] = []
-            started = time.perf_counter()
-            done = await asyncio.gather(*(person(sb, replies, pid, args, rng, latencies, start)
-                                          for pid, start in enumerate(starts(args, rate, rng), 1)))
-            elapsed = time.perf_counter() - started
+            taps = Taps()
+            if rate is None:
+                args = argparse.Namespace(**{**vars(args), "think": min(args.think, CAPACITY_THINK_S)})
+            started, own_cpu = time.perf_counter(), process_cpu_s()
+            with no_gc_pauses():   # the sandbox's collector pausing would read as the bot's latency
+                done = await asyncio.gather(*(person(sb, replies, pid, args, rng, taps, start)
+                                              for pid, start in enumerate(starts(args, rate, rng), 1)))
+            elapsed, own_cpu = time.perf_counter() - started, process_cpu_s() - own_cpu
         db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
         wrong = (stock_wrong_answers(db, replies, args.people) if stock
                  else await wrong_answers(storage, replies, args.people))
     await storage.close()
     if isinstance(bot_stats, _cluster.Workers):
         bot_stats = bot_stats.stats()
+    latencies = taps.latencies()
     updates = len(latencies)
     answers = updates - sum(done)
     cpu = bot_stats.get("work_cpu_s")
@@ -221,14 +272,17 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "worker_cpu_s": bot_stats.get("worker_cpu_s"), "updates_per_worker": bot_stats.get("updates_per_worker"),
         "db_cpu_s": db_cpu, "db_cpu_ms_per_update": round(db_cpu * 1000 / len(latencies), 2)
         if db_cpu is not None and latencies else None,
-        "bot": "stock-ptb" if stock else "coachbot", "offered_updates_per_s": rate,
+        "bot": "stock-ptb" if stock else "coachbot", "people": args.people, "offered_updates_per_s": rate,
         "updates": updates, "answers": answers, "seconds": round(elapsed, 2),
         "updates_per_s": round(updates / elapsed, 1), "answers_per_s": round(answers / elapsed, 1),
         "latency_ms_p50": ms(pct(latencies, 50)), "latency_ms_p95": ms(pct(latencies, 95)),
         "latency_ms_p99": ms(pct(latencies, 99)), "latency_ms_max": ms(max(latencies, default=None)),
+        "steady": taps.steady() if rate is not None else None,
         "unanswered_people": args.people - sum(done), "order_violations": wrong,
         "order_preserved": wrong == 0 and all(done),
         "bot_cpu_s": cpu, "bot_startup_s": bot_stats.get("startup_s"), "bot_cpu_ms_per_update": round(cpu * 1000 / updates, 2) if cpu and updates else None,
+        "sandbox_cpu_ms_per_update": round(own_cpu * 1000 / updates, 2) if updates else None,
+        "cores_busy": round(((cpu or 0) + own_cpu) / elapsed, 2) if elapsed else None,
         "bot_rss_mb": bot_stats.get("rss_mb"), "bot_thread_cpu_s": bot_stats.get("thread_cpu_s"),
         "bot_event_loop": bot_stats.get("event_loop"),
     }
@@ -241,7 +295,7 @@ async def run(args: argparse.Namespace) -> dict:
 
 async def _run(args: argparse.Namespace, dbs: _cluster.Database) -> dict:
     result: dict = {"benchmark": "updates", "people": args.people, "storage": args.storage, "workers": args.workers,
-                    "think_s": args.think, "burst": args.burst,
+                    "think_s": args.think, "capacity_think_s": min(args.think, CAPACITY_THINK_S), "burst": args.burst,
                     "processor_concurrency": args.concurrency, "bot_process": args.bot,
                     "sandbox_rate_limits": False, "bot_throttling": False}
     if args.rate is not None:
@@ -250,7 +304,9 @@ async def _run(args: argparse.Namespace, dbs: _cluster.Database) -> dict:
         capacity = await measure(args, dbs=dbs)
         result["capacity"] = capacity
         if not args.quick:
-            result["at_80_percent"] = await measure(args, round(0.8 * capacity["updates_per_s"], 1), dbs=dbs)
+            rate = round(0.8 * capacity["updates_per_s"], 1)
+            result["at_80_percent"] = await measure(argparse.Namespace(**{**vars(args), "people": people_for(rate, args)}),
+                                                   rate, dbs=dbs)
     if args.baseline:
         ours = result.get("capacity") or result["run"]
         theirs = await measure(args, args.rate, stock=True, dbs=dbs)

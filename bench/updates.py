@@ -56,6 +56,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -207,6 +208,11 @@ def process_cpu_s() -> float:
     return t.user + t.system
 
 
+def varied(args: argparse.Namespace, **changes: Any) -> argparse.Namespace:
+    """A copy of the options with some changed (one run's sizes)."""
+    return argparse.Namespace(**{**vars(args), **changes})
+
+
 def people_for(rate: float, args: argparse.Namespace) -> int:
     """People enough to keep arriving at `rate` for STEADY_S seconds (at least --people)."""
     return max(args.people, math.ceil(rate * STEADY_S / (len(ANSWERS) + 1)))
@@ -240,6 +246,8 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
     if dbs is None:
         async with _cluster.database(args.storage) as fresh:
             return await measure(args, rate, stock, fresh)
+    if rate is None:   # capacity: people start and think faster than the bot can answer
+        args = varied(args, think=min(args.think, CAPACITY_THINK_S))
     rng = random.Random(args.seed)
     db = await dbs.fresh()
     storage = Storage(db)
@@ -250,8 +258,6 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         async with bots(args, db, sb, stock) as bot_stats:
             db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
             taps = Taps()
-            if rate is None:
-                args = argparse.Namespace(**{**vars(args), "think": min(args.think, CAPACITY_THINK_S)})
             started, own_cpu = time.perf_counter(), process_cpu_s()
             with no_gc_pauses():   # the sandbox's collector pausing would read as the bot's latency
                 done = await asyncio.gather(*(person(sb, replies, pid, args, rng, taps, start)
@@ -305,8 +311,7 @@ async def _run(args: argparse.Namespace, dbs: _cluster.Database) -> dict:
         result["capacity"] = capacity
         if not args.quick:
             rate = round(0.8 * capacity["updates_per_s"], 1)
-            result["at_80_percent"] = await measure(argparse.Namespace(**{**vars(args), "people": people_for(rate, args)}),
-                                                   rate, dbs=dbs)
+            result["at_80_percent"] = await measure(varied(args, people=people_for(rate, args)), rate, dbs=dbs)
     if args.baseline:
         ours = result.get("capacity") or result["run"]
         theirs = await measure(args, args.rate, stock=True, dbs=dbs)

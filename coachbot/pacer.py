@@ -275,7 +275,6 @@ class SharedPacer(BaseRateLimiter[None]):
                     log.info("%s: one chat's flood control, that chat waits %.1f s", endpoint, wait)
         raise AssertionError("unreachable")
 
-
     async def _outstanding(self, call: Coroutine[Any, Any, Any], paced: bool) -> Any:
         """Run one call, counted against `flight_cap` while it is outstanding when it is paced."""
         if not paced:

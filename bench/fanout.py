@@ -121,11 +121,10 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
 def refusals(sb: Sandbox, speedup: float) -> list[dict]:
     """For each 429: what the sandbox saw just before it (scaled seconds), to tell a burst the bot
     sent from sends that were spread out but reached the sandbox together after a stall."""
-    flooded = {"sendmessage", "editmessagetext", "editmessagereplymarkup", "sendphoto", "senddocument"}
-    seen = sorted((c.arrived or c.at, c.status) for c in sb.calls if c.method.lower() in flooded)
+    seen = sb.flood_log
     out = []
-    for i, (at, status) in enumerate(seen):
-        if status != 429:
+    for i, (at, refused) in enumerate(seen):
+        if not refused:
             continue
         before = [t for t, _ in seen[:i] if at - t <= 2 / speedup]
         gaps = [b - a for a, b in zip(before, [*before[1:], at], strict=True)]

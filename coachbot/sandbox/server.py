@@ -76,6 +76,7 @@ class Sandbox:
 
         self.calls: list[Call] = []
         self.count_429 = 0
+        self.flood_log: list[tuple[float, bool]] = []   # (monotonic time, refused) of each flood check
         self.faults: list[Fault] = []
         self.chats = Chats(bot_user, notify=self._bump)
         self.files = FileStore()
@@ -216,7 +217,13 @@ class Sandbox:
     def check_flood(self, chat_id: int) -> None:
         """Flood control for one send or edit to ``chat_id`` (429 when over the limits)."""
         if self.rate_limits:
-            self.flood.check(chat_id, time.monotonic())
+            now = time.monotonic()
+            try:
+                self.flood.check(chat_id, now)
+            except ApiError:
+                self.flood_log.append((now, True))
+                raise
+            self.flood_log.append((now, False))
 
     # ------------------------------------------------------------ waiting for changes
     def _bump(self) -> None:

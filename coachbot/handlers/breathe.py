@@ -144,16 +144,20 @@ async def on_button(press: Press) -> None:
     await press.answer()
     match press.button:
         case Breathe(pattern=pattern_id):
+            pressed, chat_id = query.message.message_id, query.message.chat.id
             running = _sessions(svc).get(profile.person_id)
-            if running and running.message_id == query.message.message_id and not running.task.done():
+            if running and running.message_id == pressed and not running.task.done():
                 return  # a double tap: this message is already guiding a round
             await _stop_session(svc, profile.person_id)
             assert svc.breathing is not None
-            coro = run_round(press.context.bot, svc.i18n, press.lang, query.message.chat.id,
-                             query.message.message_id, PATTERNS[pattern_id], svc.breathing.pace,
-                             svc.breathing.sleep)
+            guide = pressed
+            if not query.message.is_accessible:   # days up the chat: the round goes where the person looks
+                guide = (await press.context.bot.send_message(chat_id, press.t(f"coaching-pattern-{pattern_id}"))
+                         ).message_id
+            coro = run_round(press.context.bot, svc.i18n, press.lang, chat_id, guide, PATTERNS[pattern_id],
+                             svc.breathing.pace, svc.breathing.sleep)
             task = asyncio.create_task(_guarded(coro))
-            session = Session(query.message.message_id, task)
+            session = Session(pressed, task)
             _sessions(svc)[profile.person_id] = session
             person_id = profile.person_id
             task.add_done_callback(lambda _t: _forget(svc, person_id, session))

@@ -94,9 +94,11 @@ async def edit(update: Update, context: Context, text: str,
 
     A message that cannot take text (a chart or a file the button sits under), is too old to
     edit or is gone gets the answer as a new message instead, so a tap is never left unanswered.
+    So does a message older than two days, which Telegram no longer shows the bot: it sits far up
+    the chat, and an edit there would go unseen.
     """
     query = update.callback_query
-    if query is None or query.message is None:
+    if query is None or query.message is None or not query.message.is_accessible:
         await send(update, context, text, markup)
         return
     try:

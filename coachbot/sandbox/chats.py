@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from .models import ApiError, BotMessage
 
+# Telegram stops showing a bot the message under a pressed button once it is older than this:
+# the callback query then carries an InaccessibleMessage (chat, message_id and date 0) instead.
+INACCESSIBLE_AFTER_S = 48 * 3600
+
 if TYPE_CHECKING:
     from .user import SandboxUser
 
@@ -145,6 +149,12 @@ class Chats:
             d["reply_markup"] = m.reply_markup
         return d
 
+    def pressed_message_api(self, m: BotMessage) -> dict[str, Any]:
+        """The message a pressed button sits on, as a callback query carries it (see INACCESSIBLE_AFTER_S)."""
+        if time.time() - m.date > INACCESSIBLE_AFTER_S:
+            return {"chat": self.users[m.chat_id].chat_api(), "message_id": m.message_id, "date": 0}
+        return self.message_api(m)
+
     # ------------------------------------------------------------ updates
     def has_unfetched(self) -> bool:
         return any(u["update_id"] > self.delivered_upto for u in self.updates)
@@ -166,7 +176,7 @@ class Chats:
                 "callback_query": {
                     "id": query_id,
                     "from": user.to_api(),
-                    "message": self.message_api(msg),
+                    "message": self.pressed_message_api(msg),
                     "chat_instance": str(-(user.id * 7 + 13)),
                     "data": data,
                 }

@@ -10,10 +10,11 @@ goes for reminders (messages sent inside `pacer.background_sends()`): the sender
 needs to know that Telegram accepted them.
 
 Incoming updates are parsed by PTB too: a button press carries the whole message the
-button sits on, keyboard included, and building that keyboard's objects was about 40 %
-of parsing such an update (coachbot never reads it: the message's id and chat are all an
-edit needs, and tests/test_bot.py checks no handler reads it). Updates fetched by
-`getUpdates` arrive without it. (In webhook mode PTB parses the request itself.)
+button sits on (its text, entities, sender, keyboard), and building those objects was most
+of parsing such an update. coachbot reads only the message's id and chat (what an edit
+needs) and its date (zero once Telegram hides a message over two days old): updates fetched
+by `getUpdates` keep just those three, and tests/test_bot.py checks no handler reads more.
+(In webhook mode PTB parses the request itself.)
 """
 
 from __future__ import annotations
@@ -28,23 +29,26 @@ from .pacer import in_background
 RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMessageCaption"})
 
 
-def without_pressed_keyboards(updates: Any) -> Any:
-    """Raw updates minus the keyboard of the message whose button was pressed (see above)."""
+PRESSED_MESSAGE_KEPT = ("message_id", "chat", "date")
+
+
+def lean_pressed_messages(updates: Any) -> Any:
+    """Raw updates whose pressed message keeps only PRESSED_MESSAGE_KEPT (see above)."""
     if isinstance(updates, list):
         for update in updates:
-            message = (update.get("callback_query") or {}).get("message") if isinstance(update, dict) else None
-            if isinstance(message, dict):
-                message.pop("reply_markup", None)
+            query = update.get("callback_query") if isinstance(update, dict) else None
+            if isinstance(query, dict) and isinstance(message := query.get("message"), dict):
+                query["message"] = {key: message[key] for key in PRESSED_MESSAGE_KEPT if key in message}
     return updates
 
 
 class LeanBot(ExtBot):
-    """ExtBot that answers `True` for the edits in RESULT_UNREAD and drops pressed keyboards from updates."""
+    """ExtBot that answers `True` for the edits in RESULT_UNREAD and keeps little of pressed messages."""
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint == "getUpdates":
-            return without_pressed_keyboards(result)
+            return lean_pressed_messages(result)
         if isinstance(result, dict) and (endpoint in RESULT_UNREAD
                                          or endpoint == "sendMessage" and in_background()):
             return True

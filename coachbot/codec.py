@@ -32,6 +32,7 @@ SEP = "|"
 MAX_BYTES = 64
 _PART_RE = re.compile(r"^[A-Za-z0-9_.:/+\-]*$")
 _INT_RE = re.compile(r"^-?[0-9]{1,19}$")
+_DATA_RE = re.compile(r"[A-Za-z0-9_.:/+\-|]*\Z")   # parts and their separators
 
 
 # ---- the wire format ------------------------------------------------------------------
@@ -53,11 +54,12 @@ class Data:
 
 def encode(feature: str, action: str, *args: object) -> str:
     parts = [VERSION, feature, action, *(str(a) for a in args)]
-    for part in parts:
-        if not _PART_RE.match(part):
-            raise ValueError(f"callback part {part!r} has characters outside [A-Za-z0-9_.:/+-]")
     data = SEP.join(parts)
-    if len(data.encode()) > MAX_BYTES:
+    # One match over the whole (every screen packs a dozen buttons): no part may hold SEP itself.
+    if not _DATA_RE.match(data) or data.count(SEP) != len(parts) - 1:
+        bad = next((p for p in parts if not _PART_RE.match(p)), data)
+        raise ValueError(f"callback part {bad!r} has characters outside [A-Za-z0-9_.:/+-]")
+    if len(data) > MAX_BYTES:   # every allowed character is one byte
         raise ValueError(f"callback data longer than {MAX_BYTES} bytes: {data!r}")
     return data
 
@@ -177,17 +179,18 @@ class Button:
 
     FEATURE: ClassVar[str] = ""
     ACTION: ClassVar[str] = ""
+    NAMES: ClassVar[tuple[str, ...]] = ()   # the arguments in order (dataclasses.fields is slow per call)
 
     def __init_subclass__(cls, *, feature: str = "", action: str = "", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         dataclass(frozen=True)(cls)
+        cls.NAMES = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
         if feature or action:
             cls.FEATURE, cls.ACTION = feature, action
             REGISTRY.add(cls)
 
     def pack(self) -> str:
-        return encode(self.FEATURE, self.ACTION,
-                      *(_text(getattr(self, f.name)) for f in dataclasses.fields(self)))  # type: ignore[arg-type]
+        return encode(self.FEATURE, self.ACTION, *(_text(getattr(self, name)) for name in self.NAMES))
 
     @classmethod
     def specs(cls) -> list[tuple[str, Spec, bool]]:

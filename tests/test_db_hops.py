@@ -98,3 +98,33 @@ async def test_a_failed_write_rolls_back_and_the_next_one_works(tmp_path: Path) 
     assert await store.db.execute("UPDATE people SET chat_id = 9 WHERE id = 1") == 1
     assert (await store.db.fetchone("SELECT chat_id FROM people WHERE id = 1"))[0] == 9
     await store.close()
+
+
+async def test_a_write_returning_its_row_is_one_statement_on_the_loop_and_commits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check-in answer is saved and read back in one statement (RETURNING), not a write then a read."""
+    store = Storage(str(tmp_path / "a.db"))
+    await store.open()
+    await store.people.create(1, 1, "en", Defaults(), NOW, first_step="lang")
+    statements: list[str] = []
+    store.db._quick.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+    hops = 0
+    real = store.db.conn._execute
+
+    async def counted(fn, *args, **kwargs):
+        nonlocal hops
+        hops += 1
+        return await real(fn, *args, **kwargs)
+
+    monkeypatch.setattr(store.db.conn, "_execute", counted)
+    saved = await store.checkins.save(1, NOW.date(), NOW, twitches=True, step="where")
+    assert (saved.twitches, saved.step) == (True, "where") and hops == 0
+    assert [s.split()[0] for s in statements] == ["BEGIN", "INSERT", "COMMIT"]
+    again = await store.checkins.save(1, NOW.date(), NOW, step="often")
+    assert (again.twitches, again.step) == (True, "often"), "the upsert returns the whole stored row"
+    assert await store.checkins.get(1, NOW.date()) == again
+    with pytest.raises(IntegrityError):   # a refused write leaves no transaction open
+        await store.db.fetch_written("INSERT INTO people (id, chat_id, created_utc, updated_utc)"
+                                     " VALUES (1, 1, 'x', 'x') RETURNING id")
+    assert (await store.db.fetch_written("UPDATE people SET chat_id = 4 WHERE id = 1 RETURNING chat_id"))[0] == 4
+    await store.close()

@@ -69,11 +69,12 @@ async def current(svc: Services, person_id: int, day: date) -> CheckinDay:
     return await svc.storage.checkins.get(person_id, day) or CheckinDay(day=day)
 
 
-async def view_for(svc: Services, profile: Profile, day: date, now: datetime) -> views.View:
-    """The check-in message for `day` in its stored state."""
+async def view_for(svc: Services, profile: Profile, day: date, now: datetime,
+                   stored: CheckinDay | None = None) -> views.View:
+    """The check-in message for `day` in its stored state (`stored`, when just read)."""
     lang, today = profile.language, profile.local_day(now)
     store = svc.storage.checkins
-    c = await current(svc, profile.person_id, day)
+    c = stored if stored is not None else await current(svc, profile.person_id, day)
     screen = await store.screen(profile.person_id, day)
     if not c.finished:
         return views.question(svc.i18n, lang, c, today, screen)
@@ -115,8 +116,9 @@ async def checkin_command(update: Update, context: Context) -> None:
     svc = services(context)
     now = svc.now()
     today = profile.local_day(now)
-    view = await view_for(svc, profile, today, now)
-    await set_awaiting(svc, profile, now, not (await current(svc, profile.person_id, today)).finished)
+    c = await current(svc, profile.person_id, today)
+    view = await view_for(svc, profile, today, now, c)
+    await set_awaiting(svc, profile, now, not c.finished)
     await send(update, context, view.text, view.markup)
 
 
@@ -185,7 +187,7 @@ async def on_button(press: Press) -> None:
         again = await ask_again_later(svc, profile, day, now)
         view, waiting = views.later(svc.i18n, profile.language, again), False
     else:
-        view, waiting = await view_for(svc, profile, day, now), not after.finished
+        view, waiting = await view_for(svc, profile, day, now, after), not after.finished
     await edit(update, context, view.text, view.markup)
     await set_awaiting(svc, profile, now, waiting)
     if after.finished and not before.finished:

@@ -95,14 +95,14 @@ class Checkins:
         names = "".join(f", {c}" for c in cols)
         marks = "".join(", ?" for _ in cols)
         updates = "".join(f", {c} = excluded.{c}" for c in cols)
-        await self.db.execute(
+        saved = await self.db.fetch_written(
             f"INSERT INTO checkins (person_id, day, created_utc, updated_utc{names})"  # noqa: S608
             f" VALUES (?, ?, ?, ?{marks})"
-            f" ON CONFLICT (person_id, day) DO UPDATE SET updated_utc = excluded.updated_utc{updates}",
+            f" ON CONFLICT (person_id, day) DO UPDATE SET updated_utc = excluded.updated_utc{updates}"
+            " RETURNING *",
             (person_id, day.isoformat(), to_iso(now), to_iso(now), *params))
-        saved = await self.get(person_id, day)
         assert saved is not None
-        return saved
+        return _checkin(saved)
 
     async def add_note(self, person_id: int, day: date, text: str, now: datetime) -> str:
         """Keep typed words as the day's note (added to any earlier note, at most MAX_NOTE characters)."""

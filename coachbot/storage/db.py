@@ -141,6 +141,11 @@ class Database(ABC):
         async with self.transaction() as tx:
             return await tx.insert(sql, params)
 
+    async def fetch_written(self, sql: str, params: Params = ()) -> Row | None:
+        """Run one write statement ending in RETURNING atomically; return the first row it gives."""
+        async with self.transaction() as tx:
+            return await tx.fetchone(sql, params)
+
     @abstractmethod
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 

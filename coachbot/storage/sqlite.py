@@ -101,12 +101,19 @@ def _fetch(db: sqlite3.Connection, sql: str, params: Params, one: bool) -> Any:
         cur.close()
 
 
-def _write_one(db: sqlite3.Connection, sql: str, params: Params) -> tuple[int, int]:
-    """BEGIN IMMEDIATE, one statement, COMMIT; ROLLBACK on any error."""
+def _write_one(db: sqlite3.Connection, sql: str, params: Params, returning: bool = False) -> Any:
+    """BEGIN IMMEDIATE, one statement, COMMIT; ROLLBACK on any error.
+
+    Gives (rowcount, lastrowid), or with `returning` the first row the statement's RETURNING gave.
+    """
     db.execute("BEGIN IMMEDIATE")
     try:
         cur = db.execute(sql, params)
-        done = (cur.rowcount, int(cur.lastrowid or 0))
+        if returning:   # every row read, so the statement is finished before COMMIT
+            rows = cur.fetchall()
+            done: Any = rows[0] if rows else None
+        else:
+            done = (cur.rowcount, int(cur.lastrowid or 0))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -215,16 +222,16 @@ class SqliteDatabase(Database):
             else:
                 await self.conn.execute("COMMIT")
 
-    async def _write(self, sql: str, params: Params) -> tuple[int, int]:
-        """One statement in its own transaction; (rowcount, lastrowid)."""
+    async def _write(self, sql: str, params: Params, returning: bool = False) -> Any:
+        """One statement in its own transaction: (rowcount, lastrowid), or its RETURNING row."""
         async with self._write_lock:
             try:
                 if self._quick is None:
-                    return await self.conn._execute(_write_one, self.conn._conn, sql, params)
+                    return await self.conn._execute(_write_one, self.conn._conn, sql, params, returning)
                 problem = self.file_problem()   # never confirm a write into a deleted file
                 if problem is not None:
                     raise DatabaseGone(problem)
-                done = _write_one(self._quick, sql, params)
+                done = _write_one(self._quick, sql, params, returning)
             except sqlite3.IntegrityError as exc:
                 raise IntegrityError(str(exc)) from exc
         self._writes += 1
@@ -243,6 +250,9 @@ class SqliteDatabase(Database):
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         return (await self._write(sql, params))[1]
+
+    async def fetch_written(self, sql: str, params: Params = ()) -> Row | None:
+        return await self._write(sql, params, returning=True)
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         if self._quick is not None:

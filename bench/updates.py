@@ -36,6 +36,11 @@ tap in SQLite, edit the message.
 PostgreSQL and N bot processes behind a webhook; the figures then include the database
 server's CPU and each worker's. The baseline runs only with the default storage and one process.
 
+Looking at the tail: `BENCH_TIMELINE=PATH` writes every update's (time pushed, latency) of the
+last run to PATH as JSON. Where the bot's CPU goes, without cProfile's inflation of small calls:
+`py-spy record -s -r 250 -f raw -o spy.txt -- python bench/updates.py --rate 250 --no-baseline`
+(the bench extra installs py-spy; its idle filter counts aiosqlite's waiting thread as busy).
+
 The sandbox's flood limits are switched off and neither bot throttles: this
 measures how fast a bot handles updates, not Telegram's per-chat ceiling
 (1 message/s would cap one person's check-in at 10 s).
@@ -45,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import math
 import os
 import random
@@ -269,6 +275,8 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
     await storage.close()
     if isinstance(bot_stats, _cluster.Workers):
         bot_stats = bot_stats.stats()
+    if os.environ.get("BENCH_TIMELINE"):   # every update's (pushed, latency) for looking at the tail
+        Path(os.environ["BENCH_TIMELINE"]).write_text(json.dumps([started, taps.samples]))
     latencies = taps.latencies()
     updates = len(latencies)
     answers = updates - sum(done)

@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import rss_mb
+from bench._common import Stalls, rss_mb
 from coachbot import eventloop
 from coachbot.app import build_application, running
 from coachbot.cli import serving_webhook
@@ -94,8 +94,12 @@ async def ticks(app: object, reader: asyncio.StreamReader, now: datetime) -> Non
             continue
         engine = engine_of(app)  # type: ignore[arg-type]
         try:
-            if command == b"tick":
+            if command == b"tick":   # with this process's pauses, to tell them from the sandbox's
+                stalls = Stalls(every=0.002, late=0.005)
+                watching = asyncio.create_task(stalls.watch())
                 report = vars(await engine.tick(now))
+                watching.cancel()
+                report.update(bot_stalls=stalls.summary(), bot_lags=stalls.lag)
             else:
                 await engine.coordinate(now)
                 report = {"workers": engine.workers}

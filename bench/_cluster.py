@@ -207,6 +207,8 @@ class Workers(list[BotProcess]):
             for key, value in report.items():
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     total[key] = total.get(key, 0) + value
+                elif isinstance(value, list) and isinstance(total.get(key), list):
+                    total[key] = [*total[key], *value]
                 elif key not in total:
                     total[key] = value
         return total

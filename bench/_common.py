@@ -103,3 +103,41 @@ class Replies:
             return False
         finally:
             self._waiting.pop(chat_id, None)
+
+
+class Stalls:
+    """Pauses of this process: garbage collections and event-loop lag, with when they happened.
+
+    A timer every `every` seconds; a wake-up more than `late` seconds late is a lag. Tells a
+    stall of the sandbox (the bench's process) from one of the bot's.
+    """
+
+    def __init__(self, every: float = 0.005, late: float = 0.02) -> None:
+        self.every, self.late = every, late
+        self.gc: list[tuple[float, float, int]] = []     # (start, seconds, generation)
+        self.lag: list[tuple[float, float]] = []         # (when it woke, seconds late)
+        self._gc_start = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.monotonic()
+        else:
+            self.gc.append((self._gc_start, time.monotonic() - self._gc_start, info["generation"]))
+
+    async def watch(self) -> None:
+        import gc
+        gc.callbacks.append(self._on_gc)
+        try:
+            while True:
+                before = time.monotonic()
+                await asyncio.sleep(self.every)
+                woke = time.monotonic()
+                if woke - before - self.every > self.late:
+                    self.lag.append((woke, woke - before - self.every))
+        finally:
+            gc.callbacks.remove(self._on_gc)
+
+    def summary(self) -> dict[str, list[float]]:
+        """The longest pauses in ms: collections over 20 ms and loop lags."""
+        return {"gc_over_20ms": sorted((round(d * 1000) for _, d, _ in self.gc if d > 0.02), reverse=True)[:10],
+                "loop_lags_ms": sorted((round(d * 1000) for _, d in self.lag), reverse=True)[:10]}

@@ -34,6 +34,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -44,7 +45,7 @@ if __package__ in (None, ""):
 
 from bench import _cluster
 from bench._bot import bot_process
-from bench._common import Replies, emit, load, machine, ms, pct
+from bench._common import Replies, Stalls, emit, load, machine, ms, pct
 from coachbot.config import ReminderSettings
 from coachbot.handlers.checkin_views import button
 from coachbot.sandbox import Sandbox
@@ -118,9 +119,11 @@ async def replier(sb: Sandbox, replies: Replies, args: argparse.Namespace, done:
     await asyncio.gather(*waits)
 
 
-def refusals(sb: Sandbox, speedup: float) -> list[dict]:
+def refusals(sb: Sandbox, speedup: float, sandbox_lags: Sequence[tuple[float, float]] = (),
+             bot_lags: Sequence[tuple[float, float]] = ()) -> list[dict]:
     """For each 429: what the sandbox saw just before it (scaled seconds), to tell a burst the bot
-    sent from sends that were spread out but reached the sandbox together after a stall."""
+    sent from sends that were spread out but reached the sandbox together after a stall, and the
+    longest event-loop pause of the sandbox and of the bot in that time (whose stall it was)."""
     seen = sb.flood_log
     out = []
     for i, (at, refused) in enumerate(seen):
@@ -128,9 +131,16 @@ def refusals(sb: Sandbox, speedup: float) -> list[dict]:
             continue
         before = [t for t, _ in seen[:i] if at - t <= 2 / speedup]
         gaps = [b - a for a, b in zip(before, [*before[1:], at], strict=True)]
+
+        def longest(lags: Sequence[tuple[float, float]], at: float = at) -> int:
+            return round(max((late for woke, late in lags if 0 <= at - woke <= 2 / speedup), default=0)
+                         * speedup * 1000)
+
         out.append({"arrivals_in_last": {f"{span}s": sum(1 for t in before if at - t <= span / speedup)
                                          for span in (0.1, 0.25, 0.5, 1, 2)},
-                    "longest_silence_before_ms_scaled": round(max(gaps, default=0) * speedup * 1000)})
+                    "longest_silence_before_ms_scaled": round(max(gaps, default=0) * speedup * 1000),
+                    "sandbox_loop_pause_before_ms_scaled": longest(sandbox_lags),
+                    "bot_loop_pause_before_ms_scaled": longest(bot_lags)})
     return out
 
 
@@ -162,9 +172,12 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
             tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
             db_cpu = dbs.cpu_s()
             started = time.perf_counter()
+            stalls = Stalls(every=0.002, late=0.005)
+            watching = asyncio.create_task(stalls.watch())
             with no_gc_pauses():  # Telegram has no GC pause that stamps sends together
                 report = await bot.tick()
             elapsed = time.perf_counter() - started
+            watching.cancel()
             db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
             bench_cpu = os.times()
             done.set()
@@ -175,7 +188,8 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         stats = bot.stats() if isinstance(bot, _cluster.Workers) else bot
         first_sends = sorted(times[0] for times in replies.at.values() if times)
         all_sends = sorted(t for times in replies.at.values() for t in times)
-        flood = refusals(sb, k)
+        flood = refusals(sb, k, stalls.lag, report.get("bot_lags", ()))
+        sandbox_stalls = stalls.summary()
         prompts = Counter(len([m for m in sb.user(pid).messages]) for pid in range(1, args.people + 1))
     delivered = args.people - prompts.get(0, 0)
     duplicated = sum((n - 1) * c for n, c in prompts.items() if n > 1)
@@ -192,7 +206,8 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         if db_cpu is not None and report.get("claimed") else None,
         "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
-        "http_429": sb.count_429, "refusals": flood, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
+        "http_429": sb.count_429, "refusals": flood, "bot_stalls": report.get("bot_stalls"),
+        "sandbox_stalls": sandbox_stalls, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
         "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
         "all_sends_per_s": round(total, 1) if total else None,

@@ -45,7 +45,7 @@ from support.workers import (
     until_async,
 )
 
-from bench._common import emit, machine
+from bench._common import Stalls, emit, machine
 from coachbot.sandbox import Sandbox
 from coachbot.sandbox.steady import no_gc_pauses
 from coachbot.storage import Storage
@@ -126,34 +126,6 @@ def timing(sb: Sandbox, people: range, slots: list[list[tuple[float, int]]], win
 def rss_mb() -> float:
     import resource
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-class Stalls:
-    """Pauses of this process (the sandbox's): GC runs and event-loop lag, with when they happened."""
-
-    def __init__(self) -> None:
-        self.gc: list[tuple[float, float, int]] = []     # (start, seconds, generation)
-        self.lag: list[tuple[float, float]] = []         # (when, seconds late) for lags over 20 ms
-        self._gc_start = 0.0
-
-    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            self._gc_start = time.monotonic()
-        else:
-            self.gc.append((self._gc_start, time.monotonic() - self._gc_start, info["generation"]))
-
-    async def watch(self) -> None:
-        import gc
-        gc.callbacks.append(self._on_gc)
-        try:
-            while True:
-                before = time.monotonic()
-                await asyncio.sleep(0.005)
-                late = time.monotonic() - before - 0.005
-                if late > 0.02:
-                    self.lag.append((before, late))
-        finally:
-            gc.callbacks.remove(self._on_gc)
 
 
 async def burst(url: str, args: argparse.Namespace) -> dict[str, object]:

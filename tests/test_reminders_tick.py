@@ -177,3 +177,44 @@ async def test_registered_renderers_are_used_for_tips_and_fallbacks_otherwise(h:
     [tip] = reminders_of(user)
     fallback = h.services.i18n.t("en", "reminders-tip-fallback")
     assert ("tip" in h.services.reminder_renderers) == (tip.text != fallback)
+
+
+async def test_a_big_tick_prepares_no_more_people_at_once_than_it_sends_at_once(
+        h: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each person's reminder is read and rendered without a pause; all of a page at once held the
+    event loop (and so everyone's replies) for ~100 ms on a slow machine."""
+    from coachbot.reminders import compose
+
+    eng = engine(h)
+    eng.sender.concurrency = 3
+    people = [await seed(h, 300 + i, checkin_time="10:05") for i in range(12)]
+    preparing = most = 0
+    real = compose.render_all
+
+    async def counted(*args, **kwargs):
+        nonlocal preparing, most
+        preparing += 1
+        most = max(most, preparing)
+        try:
+            return await real(*args, **kwargs)
+        finally:
+            preparing -= 1
+
+    in_flight = 0
+    real_send = eng.sender.send
+
+    async def sending(*args, **kwargs):
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight + preparing)
+        try:
+            return await real_send(*args, **kwargs)
+        finally:
+            in_flight -= 1
+
+    monkeypatch.setattr(compose, "render_all", counted)
+    monkeypatch.setattr(eng.sender, "send", sending)
+    h.clock.advance(minutes=5)
+    report = await eng.tick(h.clock.now)
+    assert report.sent == 12 and all(len(reminders_of(user)) == 1 for user, _ in people)
+    assert 1 <= most <= 3

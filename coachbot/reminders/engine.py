@@ -158,6 +158,15 @@ class ReminderEngine:
         now_fn = now_fn or self.svc.now
         store = self.svc.storage.reminders
         lease = timedelta(seconds=self.svc.settings.reminders.lease_seconds)
+        # No more people at once than the sender sends at once: each first reads and renders
+        # (about a millisecond without a pause), and a page of 200 doing so together held the
+        # event loop ~100 ms, which stalled every send and reply meanwhile.
+        gate = asyncio.Semaphore(self.sender.concurrency)
+
+        async def deliver(pid: int, profiles: dict[int, Profile | None], items: list[Delivery]) -> None:
+            async with gate:
+                await self._deliver_one(pid, profiles, items, now_fn(), report)
+
         async with self._drain_lock:
             after_id = 0
             while True:
@@ -174,8 +183,7 @@ class ReminderEngine:
                 by_person: dict[int, list[Delivery]] = defaultdict(list)
                 for d in batch:
                     by_person[d.person_id].append(d)
-                await asyncio.gather(*(self._deliver_one(pid, profiles, items, now_fn(), report)
-                                       for pid, items in by_person.items()))
+                await asyncio.gather(*(deliver(pid, profiles, items) for pid, items in by_person.items()))
                 for d in batch:
                     self._held.pop(d.id, None)
         return report

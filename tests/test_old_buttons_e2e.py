@@ -20,7 +20,7 @@ from test_safety_e2e import LANGS, WARNING, label, person, plain, say
 
 from coachbot.domain import nudges
 from coachbot.domain.checkins import SignReport
-from coachbot.sandbox import Sandbox
+from coachbot.sandbox import Sandbox, SandboxUser
 from coachbot.sandbox.chats import INACCESSIBLE_AFTER_S
 from coachbot.sandbox.models import BotMessage
 
@@ -31,6 +31,17 @@ pytestmark = pytest.mark.both_backends
 def age(message: BotMessage, days: float = 3) -> None:
     """Make a message the bot sent `days` old in Telegram's eyes."""
     message.date = int(time.time() - days * 86400)
+
+
+async def tap_on_old_warning(bot: Harness, lang: str, button: str) -> tuple[SandboxUser, BotMessage]:
+    """Type a warning sign, then tap `button` under the bot's advice three days later."""
+    user = await person(bot, lang)
+    await say(bot, user, WARNING[lang])
+    advice = user.last
+    age(advice)
+    await user.press(label(bot, lang, button), advice)
+    await bot.idle()
+    return user, advice
 
 
 async def test_the_sandbox_hides_a_pressed_message_older_than_48_hours_as_telegram_does(bot: Harness) -> None:
@@ -47,12 +58,7 @@ async def test_the_sandbox_hides_a_pressed_message_older_than_48_hours_as_telegr
 @pytest.mark.parametrize("lang", LANGS)
 async def test_saving_a_warning_sign_from_an_old_message_still_saves_it_and_gives_the_advice(
         bot: Harness, lang: str) -> None:
-    user = await person(bot, lang)
-    await say(bot, user, WARNING[lang])
-    advice = user.last
-    age(advice)
-    await user.press(label(bot, lang, "safety-save-sign"), advice)
-    await bot.idle()
+    user, advice = await tap_on_old_warning(bot, lang, "safety-save-sign")
     assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == [SignReport(TODAY, "weakness", "text")]
     texts = [m.text for m in user.messages]
     assert plain(bot, lang, "safety-sign-saved") in texts, "the receipt comes as a new message"
@@ -64,12 +70,7 @@ async def test_saving_a_warning_sign_from_an_old_message_still_saves_it_and_give
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_not_what_i_meant_on_an_old_message_is_acknowledged(bot: Harness, lang: str) -> None:
-    user = await person(bot, lang)
-    await say(bot, user, WARNING[lang])
-    advice = user.last
-    age(advice)
-    await user.press(label(bot, lang, "safety-not-meant"), advice)
-    await bot.idle()
+    user, _ = await tap_on_old_warning(bot, lang, "safety-not-meant")
     assert user.last.text == plain(bot, lang, "safety-not-meant-ack")
     assert await bot.storage.checkins.sign_reports_since(1001, TODAY) == []
 

@@ -264,11 +264,12 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         async with bots(args, db, sb, stock) as bot_stats:
             db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
             taps = Taps()
-            started, own_cpu = time.perf_counter(), process_cpu_s()
+            started, own_cpu, calls_before = time.perf_counter(), process_cpu_s(), len(sb.calls)
             with no_gc_pauses():   # the sandbox's collector pausing would read as the bot's latency
                 done = await asyncio.gather(*(person(sb, replies, pid, args, rng, taps, start)
                                               for pid, start in enumerate(starts(args, rate, rng), 1)))
             elapsed, own_cpu = time.perf_counter() - started, process_cpu_s() - own_cpu
+            polls = sum(1 for call in sb.calls[calls_before:] if call.method.lower() == "getupdates")
         db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
         wrong = (stock_wrong_answers(db, replies, args.people) if stock
                  else await wrong_answers(storage, replies, args.people))
@@ -292,6 +293,7 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "latency_ms_p50": ms(pct(latencies, 50)), "latency_ms_p95": ms(pct(latencies, 95)),
         "latency_ms_p99": ms(pct(latencies, 99)), "latency_ms_max": ms(max(latencies, default=None)),
         "steady": taps.steady() if rate is not None else None,
+        "updates_per_poll": round(updates / polls, 2) if polls and not args.workers > 1 else None,
         "unanswered_people": args.people - sum(done), "order_violations": wrong,
         "order_preserved": wrong == 0 and all(done),
         "bot_cpu_s": cpu, "bot_startup_s": bot_stats.get("startup_s"), "bot_cpu_ms_per_update": round(cpu * 1000 / updates, 2) if cpu and updates else None,

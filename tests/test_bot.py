@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from telegram import Message
+from telegram import Message, Update
 from telegram.error import BadRequest
 
-from coachbot.bot import RESULT_UNREAD, LeanBot
+from coachbot.bot import RESULT_UNREAD, LeanBot, PressedMessage, parse_update
 from coachbot.pacer import background_sends
 from coachbot.sandbox import Sandbox
 from coachbot.telegram_http import AiohttpRequest
@@ -59,6 +59,7 @@ async def test_a_pressed_button_arrives_with_its_message_id_chat_and_date_only()
     assert query is not None and query.data == "1|c|t|yes" and query.from_user.id == user.id
     assert query.message.message_id == user.last.message_id and query.message.chat.id == user.chat_id
     assert query.message.is_accessible and query.message.date.year >= 2026
+    assert isinstance(query.message, PressedMessage) and pressed.effective_message is query.message
     assert query.message.text is None and query.message.reply_markup is None and query.message.from_user is None
     assert typed.message.text == "hello" and typed.message.from_user.id == user.id, "typed messages stay whole"
 
@@ -72,3 +73,43 @@ def test_no_handler_reads_more_of_a_pressed_message_than_its_id_chat_and_date() 
                  for n, line in enumerate(path.read_text().splitlines(), 1)
                  if keyboard.search(line) or set(pressed.findall(line)) - allowed]
     assert offenders == []
+
+
+PRESS = {"id": "99", "from": {"id": 7, "is_bot": False, "first_name": "Ann", "language_code": "es"},
+         "chat_instance": "-55", "data": "1|c|t|yes",
+         "message": {"message_id": 10, "chat": {"id": 7, "type": "private", "first_name": "Ann"}, "date": 1796000000}}
+
+
+def _press(**changes: object) -> dict:
+    query = {**PRESS, **changes}
+    return {"update_id": 5, "callback_query": {key: value for key, value in query.items() if value is not None}}
+
+
+@pytest.mark.parametrize(("raw", "short_way"), [
+    (_press(), True),
+    (_press(data=None), True),                                            # a press without data
+    (_press(message={**PRESS["message"], "date": 0}), True),              # under a message over two days old
+    (_press(game_short_name="g"), False),                                 # anything unusual: PTB parses it
+    (_press(message={**PRESS["message"], "text": "hi"}), False),
+    ({"update_id": 6, "message": {"message_id": 3, "date": 1796000000, "text": "hi",
+                                  "chat": {"id": 7, "type": "private"}}}, False),
+])
+def test_a_press_built_directly_reads_the_same_as_ptbs_parse(raw: dict, short_way: bool) -> None:
+    bot = LeanBot(TOKEN)
+    ours, ptb = parse_update(raw, bot), Update.de_json(raw, bot)
+    assert isinstance(ours.callback_query.message if ours.callback_query else None, PressedMessage) == short_way
+    assert ours.update_id == ptb.update_id and ours.effective_user == ptb.effective_user
+    assert ours.effective_chat == ptb.effective_chat and ours.effective_chat.type == ptb.effective_chat.type
+    if ptb.callback_query is not None:
+        mine, theirs = ours.callback_query, ptb.callback_query
+        assert (mine.id, mine.data, mine.chat_instance) == (theirs.id, theirs.data, theirs.chat_instance)
+        assert mine.from_user.language_code == theirs.from_user.language_code
+        assert (mine.message.message_id, mine.message.date, mine.message.is_accessible) == \
+            (theirs.message.message_id, theirs.message.date, theirs.message.is_accessible)
+        assert mine.get_bot() is bot and mine.message.get_bot() is bot
+        every_field = [name for cls in type(theirs.message).__mro__ for name in getattr(cls, "__slots__", ())]
+        assert {name: getattr(mine.message, name) for name in every_field if not name.startswith("_")} == \
+            {name: getattr(theirs.message, name) for name in every_field if not name.startswith("_")}
+        assert ours.effective_message == ptb.effective_message and mine.message.effective_attachment is None
+    else:
+        assert ours.message.text == ptb.message.text

@@ -18,21 +18,40 @@ A press of that usual shape is then built directly (`parse_update`, `PressedMess
 than through PTB's generic parser, which sets a `Message`'s hundred-odd attributes one by one:
 ~280 against ~110 µs per press on a slow machine. Anything else goes through PTB. (In webhook
 mode PTB parses the request itself.)
+
+Calls going out are built by PTB too: each parameter becomes a `RequestParameter` (checked
+for files, dates, enums and objects one by one) before the transport sends the lot as JSON.
+A call whose parameters are all plain values, enums or markup objects (every answer, edit and
+message the bot sends) skips that step (`plain_parameters`), through the same rate limiter;
+anything else (a file, a date) goes PTB's way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from enum import Enum
 from typing import Any
 
-from telegram import CallbackQuery, Chat, MaybeInaccessibleMessage, Message, Update, User
+from telegram import (
+    CallbackQuery,
+    Chat,
+    ForceReply,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    MaybeInaccessibleMessage,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+    User,
+)
 from telegram.constants import ZERO_DATE
 from telegram.ext import ExtBot
 from telegram.request import BaseRequest
 
 from .pacer import in_background
-from .telegram_http import NotGiven
+from .telegram_http import AiohttpRequest, NotGiven, PlainCall
 
 # Endpoints whose returned Message coachbot never reads (checked by tests/test_bot.py).
 RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMessageCaption"})
@@ -102,6 +121,27 @@ def parse_update(raw: dict[str, Any], bot: ExtBot) -> Update:
     return update
 
 
+PLAIN = (str, int, float, bool)        # exact types: JSON as they are
+SENT_AS_DICT = (InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, ForceReply, LinkPreviewOptions)
+
+
+def plain_parameters(data: dict[str, Any]) -> dict[str, Any] | None:
+    """What PTB's RequestParameters would send for `data`, or None if it holds anything else."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if type(value) in PLAIN:
+            out[key] = value
+        elif isinstance(value, Enum) and type(value.value) in PLAIN:    # ParseMode.HTML and the like
+            out[key] = value.value
+        elif isinstance(value, SENT_AS_DICT):
+            out[key] = value.to_dict()
+        elif type(value) in (list, tuple) and all(type(item) is str for item in value):
+            out[key] = list(value)
+        else:   # files, dates, other objects: PTB converts them
+            return None
+    return out
+
+
 class LeanBot(ExtBot):
     """ExtBot that answers `True` for the edits in RESULT_UNREAD and keeps little of pressed messages."""
 
@@ -123,6 +163,23 @@ class LeanBot(ExtBot):
         for update in updates:
             self.insert_callback_data(update)
         return updates
+
+    async def _do_post(self, endpoint: str, data: dict[str, Any], **timeouts: Any) -> Any:
+        request = self._request[0] if endpoint == "getUpdates" else self._request[1]
+        plain = plain_parameters(data) if isinstance(request, AiohttpRequest) else None
+        if plain is None:
+            return await super()._do_post(endpoint, data, **timeouts)
+        if endpoint == "getUpdates" or self.rate_limiter is None:   # as ExtBot._do_post
+            return await self._send_plain(request, endpoint, plain, **timeouts)
+        return await self.rate_limiter.process_request(callback=self._send_plain, args=(request, endpoint, plain),
+                                                       kwargs=timeouts, endpoint=endpoint, data=data,
+                                                       rate_limit_args=None)
+
+    async def _send_plain(self, request: BaseRequest, endpoint: str, parameters: dict[str, Any],
+                          **timeouts: Any) -> Any:
+        return await request.post(url=f"{self._base_url}/{endpoint}",
+                                  request_data=PlainCall(parameters),  # type: ignore[arg-type]
+                                  **timeouts)
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)

@@ -42,6 +42,17 @@ NotGiven = type(BaseRequest.DEFAULT_NONE)
 Timeout = Any  # float | None | NotGiven (PTB's own alias for it is private too)
 
 
+class PlainCall:
+    """All AiohttpRequest reads of a RequestData, for a call whose parameters are already JSON
+    values: LeanBot passes one instead of letting PTB build a RequestParameter per value."""
+
+    __slots__ = ("parameters",)
+    contains_files = False
+
+    def __init__(self, parameters: dict[str, Any]) -> None:
+        self.parameters = parameters
+
+
 class AiohttpRequest(BaseRequest):
     """One aiohttp ClientSession with a connection pool of `connection_pool_size`, opened in initialize()."""
 

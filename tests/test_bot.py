@@ -9,7 +9,7 @@ import pytest
 from telegram import Message, Update
 from telegram.error import BadRequest
 
-from coachbot.bot import RESULT_UNREAD, LeanBot, PressedMessage, parse_update
+from coachbot.bot import RESULT_UNREAD, LeanBot, PressedMessage, parse_update, plain_parameters
 from coachbot.pacer import background_sends
 from coachbot.sandbox import Sandbox
 from coachbot.telegram_http import AiohttpRequest
@@ -113,3 +113,39 @@ def test_a_press_built_directly_reads_the_same_as_ptbs_parse(raw: dict, short_wa
         assert ours.effective_message == ptb.effective_message and mine.message.effective_attachment is None
     else:
         assert ours.message.text == ptb.message.text
+
+
+def _ptb_parameters(data: dict) -> dict:
+    from telegram.request import RequestData
+    from telegram.request._requestparameter import RequestParameter   # what PTB itself would build
+
+    return RequestData([RequestParameter.from_input(key, value) for key, value in data.items()]).parameters
+
+
+def _calls() -> list[dict]:
+    from datetime import UTC, datetime
+
+    from telegram import InputFile, LinkPreviewOptions, ReplyKeyboardMarkup, ReplyKeyboardRemove, ReplyParameters
+    from telegram.constants import ParseMode
+
+    from coachbot.markup import Keyboard
+
+    return [
+        {"chat_id": 7, "message_id": 10, "text": "<b>Sleep?</b>", "parse_mode": ParseMode.HTML,
+         "reply_markup": Keyboard([[("5 h", "1|c|s|5"), ("7 h", "1|c|s|7")], [("Back", "1|c|b")]]),
+         "link_preview_options": LinkPreviewOptions(is_disabled=True)},
+        {"callback_query_id": "99", "text": "Saved", "show_alert": False, "cache_time": 0},
+        {"timeout": 1, "offset": 12, "allowed_updates": ["message", "callback_query"]},
+        {"chat_id": 7, "text": "hi", "reply_markup": ReplyKeyboardMarkup([["Madrid"]], one_time_keyboard=True)},
+        {"chat_id": 7, "text": "hi", "reply_markup": ReplyKeyboardRemove(), "latitude": 40.4},
+        {"chat_id": 7, "until_date": datetime(2026, 12, 1, tzinfo=UTC)},          # PTB's way: a date
+        {"chat_id": 7, "document": InputFile(b"data", filename="x.csv")},         # PTB's way: a file
+        {"chat_id": 7, "text": "hi", "reply_parameters": ReplyParameters(3)},    # PTB's way: any other object
+    ]
+
+
+@pytest.mark.parametrize("data", _calls())
+def test_a_plain_call_sends_exactly_what_ptb_would_and_anything_else_is_left_to_ptb(data: dict) -> None:
+    plain = plain_parameters(data)
+    assert (plain is None) == any(key in data for key in ("until_date", "document", "reply_parameters"))
+    assert plain is None or plain == _ptb_parameters(data)

@@ -75,9 +75,10 @@ async def view_for(svc: Services, profile: Profile, day: date, now: datetime,
     lang, today = profile.language, profile.local_day(now)
     store = svc.storage.checkins
     c = stored if stored is not None else await current(svc, profile.person_id, day)
-    screen = await store.screen(profile.person_id, day)
-    if not c.finished:
+    if not c.finished:   # only the warning-sign question shows the day's screen
+        screen = await store.screen(profile.person_id, day) if c.step == "flags" else None
         return views.question(svc.i18n, lang, c, today, screen)
+    screen = await store.screen(profile.person_id, day)
     yesterday = today - timedelta(days=1)
     # Offer back-fill to people already in the habit, not on someone's very first check-in.
     offer = (day == today and not (await current(svc, profile.person_id, yesterday)).finished
@@ -159,7 +160,9 @@ async def on_free_text(update: Update, context: Context, profile: Profile, text:
 
 
 # ---------------------------------------------------------------- buttons
-Result = str | None  # a catalog key to show as a toast, or None
+# A catalog key to show as a toast; or the day as it now stands, when the handler has it at hand
+# (what it just saved: on_button need not read it again); or None.
+Result = str | CheckinDay | None
 
 
 @on_press()
@@ -180,9 +183,9 @@ async def on_button(press: Press) -> None:
         await press.toast("checkin-closed")
         return
     before = await current(svc, profile.person_id, day)
-    toast = await handler(svc, profile, before, button, now)
-    await press.answer(press.t(toast) if toast else None)
-    after = await current(svc, profile.person_id, day)
+    result = await handler(svc, profile, before, button, now)
+    await press.answer(press.t(result) if isinstance(result, str) else None)
+    after = result if isinstance(result, CheckinDay) else await current(svc, profile.person_id, day)
     if isinstance(button, Twitches) and button.answer == "later" and not after.finished:
         again = await ask_again_later(svc, profile, day, now)
         view, waiting = views.later(svc.i18n, profile.language, again), False
@@ -219,19 +222,19 @@ async def on_twitches(svc: Services, profile: Profile, c: CheckinDay, button: Tw
     store, pid = svc.storage.checkins, profile.person_id
     if button.answer == "no":
         # Sleep, stress and exercise describe the day whatever the answer, so they stay.
-        await store.save(pid, day, now, twitches=False, locations=(), frequency=None,
-                         intensity=None, new_medicine=None, step=None)
-    elif button.answer == "yes":
-        await store.save(pid, day, now, twitches=True, step="where")
-    elif c.twitches is not None:  # "Later" while changing answers keeps the earlier ones
-        await store.save(pid, day, now, step=None)
+        return await store.save(pid, day, now, twitches=False, locations=(), frequency=None,
+                                intensity=None, new_medicine=None, step=None)
+    if button.answer == "yes":
+        return await store.save(pid, day, now, twitches=True, step="where")
+    if c.twitches is not None:  # "Later" while changing answers keeps the earlier ones
+        return await store.save(pid, day, now, step=None)
     return None
 
 
 async def on_place(svc: Services, profile: Profile, c: CheckinDay, button: Place, now: datetime) -> Result:
     if c.step == "where":
-        await svc.storage.checkins.save(profile.person_id, c.day, now,
-                                        locations=toggle(c.locations, button.place, button.on, LOCATIONS))
+        return await svc.storage.checkins.save(profile.person_id, c.day, now,
+                                               locations=toggle(c.locations, button.place, button.on, LOCATIONS))
     return None
 
 
@@ -241,25 +244,25 @@ async def on_places_done(svc: Services, profile: Profile, c: CheckinDay, button:
         return None
     if not c.locations:
         return "checkin-pick-place"
-    await svc.storage.checkins.save(profile.person_id, c.day, now, step="often")
-    return None
+    return await svc.storage.checkins.save(profile.person_id, c.day, now, step="often")
 
 
 async def on_choice(svc: Services, profile: Profile, c: CheckinDay, button: Choice, now: datetime) -> Result:
     q = button.QUESTION
     if c.step != q.step:
         return None
-    following = next_step(q.step, await with_screen(svc, profile, c.day, now))
-    await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.value)},
-                                    step=following)
-    return None
+    following = next_step(q.step, False)
+    if following != next_step(q.step, True):   # the warning-sign question may come next: is it due?
+        following = next_step(q.step, await with_screen(svc, profile, c.day, now))
+    return await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.value)},
+                                           step=following)
 
 
 async def on_extra(svc: Services, profile: Profile, c: CheckinDay, button: Extra, now: datetime) -> Result:
     """An optional one-tap answer on the finished check-in (sleep, stress, exercise); the day stays finished."""
     q = QUESTION[button.step]
     if c.finished and button.code in q.codes:
-        await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.code)})
+        return await svc.storage.checkins.save(profile.person_id, c.day, now, **{q.column: q.answer(button.code)})
     return None
 
 
@@ -281,7 +284,7 @@ async def on_flag(svc: Services, profile: Profile, c: CheckinDay, button: RedFla
     screen = await svc.storage.checkins.screen(profile.person_id, c.day)
     flags = toggle(screen.flags if screen else (), button.flag, button.on, RED_FLAGS)
     await svc.storage.checkins.save_screen(profile.person_id, c.day, now, flags=flags)
-    return None
+    return c   # the day itself is unchanged: only its screen is
 
 
 async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
@@ -289,7 +292,7 @@ async def on_flags_none(svc: Services, profile: Profile, c: CheckinDay, button: 
     day = c.day
     if c.step == "flags":
         await svc.storage.checkins.save_screen(profile.person_id, day, now, flags=(), complete=True)
-        await svc.storage.checkins.save(profile.person_id, day, now, step=None)
+        return await svc.storage.checkins.save(profile.person_id, day, now, step=None)
     return None
 
 
@@ -302,15 +305,14 @@ async def on_flags_done(svc: Services, profile: Profile, c: CheckinDay, button: 
     if screen is None or not screen.flags:
         return "checkin-pick-flag"
     await svc.storage.checkins.save_screen(profile.person_id, day, now, complete=True)
-    await svc.storage.checkins.save(profile.person_id, day, now, step=None)
-    return None
+    return await svc.storage.checkins.save(profile.person_id, day, now, step=None)
 
 
 async def on_change(svc: Services, profile: Profile, c: CheckinDay, button: OnDay,
                     now: datetime) -> Result:
     day = c.day
     if c.finished:
-        await svc.storage.checkins.save(profile.person_id, day, now, step="twitches")
+        return await svc.storage.checkins.save(profile.person_id, day, now, step="twitches")
     return None
 
 

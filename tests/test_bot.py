@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from telegram import Message, Update
+from telegram import (
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ParseMode
 from telegram.error import BadRequest
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
 
 from coachbot.bot import RESULT_UNREAD, LeanBot, PressedMessage, parse_update, plain_parameters
+from coachbot.markup import Keyboard
 from coachbot.pacer import background_sends
 from coachbot.sandbox import Sandbox
 from coachbot.telegram_http import AiohttpRequest
@@ -116,20 +129,11 @@ def test_a_press_built_directly_reads_the_same_as_ptbs_parse(raw: dict, short_wa
 
 
 def _ptb_parameters(data: dict) -> dict:
-    from telegram.request import RequestData
-    from telegram.request._requestparameter import RequestParameter   # what PTB itself would build
-
+    """What PTB itself would build (RequestParameter is private: this test pins the contract)."""
     return RequestData([RequestParameter.from_input(key, value) for key, value in data.items()]).parameters
 
 
 def _calls() -> list[dict]:
-    from datetime import UTC, datetime
-
-    from telegram import InputFile, LinkPreviewOptions, ReplyKeyboardMarkup, ReplyKeyboardRemove, ReplyParameters
-    from telegram.constants import ParseMode
-
-    from coachbot.markup import Keyboard
-
     return [
         {"chat_id": 7, "message_id": 10, "text": "<b>Sleep?</b>", "parse_mode": ParseMode.HTML,
          "reply_markup": Keyboard([[("5 h", "1|c|s|5"), ("7 h", "1|c|s|7")], [("Back", "1|c|b")]]),

@@ -7,7 +7,8 @@ people tap through check-ins (bench/updates.py). For the endpoints below the
 result is reported as `True`, which PTB already returns for edits of inline
 messages, so the call still fails loudly on any error (400, 403, 429, ...). The same
 goes for reminders (messages sent inside `pacer.background_sends()`): the sender only
-needs to know that Telegram accepted them.
+needs to know that Telegram accepted them; and for the handlers' own messages, sent through
+`handlers.common.send` inside `sent_unread()`.
 
 Incoming updates are parsed by PTB too: a button press carries the whole message the
 button sits on (its text, entities, sender, keyboard), and building those objects was most
@@ -28,7 +29,9 @@ anything else (a file, a date) goes PTB's way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -55,6 +58,17 @@ from .telegram_http import AiohttpRequest, NotGiven, PlainCall
 
 # Endpoints whose returned Message coachbot never reads (checked by tests/test_bot.py).
 RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMessageCaption"})
+_sent_unread: ContextVar[bool] = ContextVar("coachbot_sent_unread", default=False)
+
+
+@contextlib.contextmanager
+def sent_unread() -> Iterator[None]:
+    """Messages sent inside are reported as `True`: the caller never reads the Message back."""
+    token = _sent_unread.set(True)
+    try:
+        yield
+    finally:
+        _sent_unread.reset(token)
 
 
 PRESSED_MESSAGE_KEPT = ("message_id", "chat", "date")
@@ -185,7 +199,7 @@ class LeanBot(ExtBot):
         result = await super()._post(endpoint, data, **kwargs)
         if endpoint == "getUpdates":
             return lean_pressed_messages(result)
-        if isinstance(result, dict) and (endpoint in RESULT_UNREAD
-                                         or endpoint == "sendMessage" and in_background()):
+        if isinstance(result, dict) and (endpoint in RESULT_UNREAD or endpoint == "sendMessage"
+                                         and (in_background() or _sent_unread.get())):
             return True
         return result

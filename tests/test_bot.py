@@ -21,7 +21,14 @@ from telegram.error import BadRequest
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from coachbot.bot import RESULT_UNREAD, LeanBot, PressedMessage, parse_update, plain_parameters
+from coachbot.bot import (
+    RESULT_UNREAD,
+    LeanBot,
+    PressedMessage,
+    parse_update,
+    plain_parameters,
+    sent_unread,
+)
 from coachbot.markup import Keyboard
 from coachbot.pacer import background_sends
 from coachbot.sandbox import Sandbox
@@ -46,6 +53,10 @@ async def test_edits_are_true_sends_are_messages_and_errors_still_raise() -> Non
             with background_sends():                       # a reminder: accepted is all the sender needs
                 assert await bot.send_message(user.chat_id, "reminder") is True
             assert user.last.text == "reminder"
+            with sent_unread():                            # a handler's message nobody reads back
+                assert await bot.send_message(user.chat_id, "<b>Twitches?</b>", parse_mode="HTML") is True
+            assert user.last.text == "Twitches?"
+            assert isinstance(await bot.send_message(user.chat_id, "after"), Message)
 
 
 def test_no_code_reads_what_an_edit_returns() -> None:

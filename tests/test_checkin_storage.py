@@ -38,12 +38,16 @@ async def test_between_returns_days_in_order(db_url: str) -> None:
     await s.close()
 
 
+@pytest.mark.both_backends
 async def test_screens_merge_fields_and_only_complete_ones_count(db_url: str) -> None:
     s = await open_with_people(db_url, NOW)
     await s.checkins.save_screen(1, DAY - timedelta(days=8), NOW, flags=(), complete=True)
+    first = await s.checkins.save_screen(1, DAY, NOW, emergency=True)     # a new row: the rest as defaults
+    assert (first.flags, first.complete, first.emergency) == ((), False, True)
     await s.checkins.save_screen(1, DAY, NOW, flags=("speech",))
-    await s.checkins.save_screen(1, DAY, NOW, emergency=True)
+    returned = await s.checkins.save_screen(1, DAY, NOW, emergency=True)
     screen = await s.checkins.screen(1, DAY)
+    assert screen == returned
     assert (screen.flags, screen.complete, screen.emergency) == (("speech",), False, True)
     assert await s.checkins.last_screen_day(1, DAY + timedelta(days=1)) == DAY - timedelta(days=8)
     await s.checkins.save_screen(1, DAY, NOW, complete=True)

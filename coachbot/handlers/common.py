@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from telegram import (
     ForceReply,
     InlineKeyboardMarkup,
-    Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     Update,
@@ -19,6 +18,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
+from coachbot.bot import sent_unread
 from coachbot.domain.emergency import numbers_for_zone
 from coachbot.domain.profile import Profile
 from coachbot.htmltext import truncate_html
@@ -75,13 +75,14 @@ def local_number(i18n: I18n, lang: str, zone: str | None) -> str:
 ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply
 
 
-async def send(update: Update, context: Context, text: str, markup: ReplyMarkup | None = None) -> Message | None:
-    """Send a new HTML message to the person's chat."""
+async def send(update: Update, context: Context, text: str, markup: ReplyMarkup | None = None) -> None:
+    """Send a new HTML message to the person's chat (nothing reads it back: PTB need not parse it)."""
     chat = update.effective_chat
     if chat is None:
-        return None
-    return await context.bot.send_message(chat.id, truncate_html(text), parse_mode=ParseMode.HTML,
-                                          reply_markup=markup, disable_web_page_preview=True)
+        return
+    with sent_unread():
+        await context.bot.send_message(chat.id, truncate_html(text), parse_mode=ParseMode.HTML,
+                                       reply_markup=markup, disable_web_page_preview=True)
 
 
 # Telegram's reasons for refusing an edit where a new message is the right answer.

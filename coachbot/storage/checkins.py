@@ -165,17 +165,17 @@ class Checkins:
         given = (None if flags is None else ",".join(flags),
                  None if complete is None else int(complete),
                  None if emergency is None else int(emergency))
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO red_flag_screens (person_id, day, created_utc) VALUES (?, ?, ?)"
-                " ON CONFLICT DO NOTHING", (person_id, day.isoformat(), to_iso(now)))
-            await tx.execute(
-                "UPDATE red_flag_screens SET flags = COALESCE(?, flags), complete = COALESCE(?, complete),"
-                " emergency = COALESCE(?, emergency) WHERE person_id = ? AND day = ?",
-                (*given, person_id, day.isoformat()))
-        saved = await self.screen(person_id, day)
+        # One statement (one write, no transaction of three): a new row takes the given values or
+        # the columns' defaults; an existing one keeps what was not given.
+        saved = await self.db.fetch_written(
+            "INSERT INTO red_flag_screens (person_id, day, created_utc, flags, complete, emergency)"
+            " VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, 0), COALESCE(?, 0))"
+            " ON CONFLICT (person_id, day) DO UPDATE SET"
+            " flags = COALESCE(?, red_flag_screens.flags), complete = COALESCE(?, red_flag_screens.complete),"
+            " emergency = COALESCE(?, red_flag_screens.emergency) RETURNING *",
+            (person_id, day.isoformat(), to_iso(now), *given, *given))
         assert saved is not None
-        return saved
+        return _screen(saved)
 
     async def screens_since(self, person_id: int, first: date) -> list[Screen]:
         rows = await self.db.fetchall(

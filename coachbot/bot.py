@@ -17,7 +17,7 @@ needs) and its date (zero once Telegram hides a message over two days old): upda
 by `getUpdates` keep just those three, and tests/test_bot.py checks no handler reads more.
 A press of that usual shape is then built directly (`parse_update`, `PressedMessage`) rather
 than through PTB's generic parser, which sets a `Message`'s hundred-odd attributes one by one:
-~280 against ~110 µs per press on a slow machine. Anything else goes through PTB. (In webhook
+~230 against ~85 µs per press on a slow machine. Anything else goes through PTB. (In webhook
 mode PTB parses the request itself.)
 
 Calls going out are built by PTB too: each parameter becomes a `RequestParameter` (checked
@@ -30,7 +30,7 @@ anything else (a file, a date) goes PTB's way.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from enum import Enum
@@ -53,7 +53,7 @@ from telegram.constants import ZERO_DATE
 from telegram.ext import ExtBot
 from telegram.request import BaseRequest
 
-from .pacer import in_background
+from .pacer import flagged, in_background
 from .telegram_http import AiohttpRequest, NotGiven, PlainCall
 
 # Endpoints whose returned Message coachbot never reads (checked by tests/test_bot.py).
@@ -61,14 +61,9 @@ RESULT_UNREAD = frozenset({"editMessageText", "editMessageReplyMarkup", "editMes
 _sent_unread: ContextVar[bool] = ContextVar("coachbot_sent_unread", default=False)
 
 
-@contextlib.contextmanager
-def sent_unread() -> Iterator[None]:
+def sent_unread() -> contextlib.AbstractContextManager[None]:
     """Messages sent inside are reported as `True`: the caller never reads the Message back."""
-    token = _sent_unread.set(True)
-    try:
-        yield
-    finally:
-        _sent_unread.reset(token)
+    return flagged(_sent_unread)
 
 
 PRESSED_MESSAGE_KEPT = ("message_id", "chat", "date")

@@ -42,13 +42,18 @@ _background: ContextVar[bool] = ContextVar("coachbot_background_send", default=F
 
 
 @contextlib.contextmanager
-def background_sends() -> Iterator[None]:
-    """Mark the Bot API calls made inside as low priority (reminders)."""
-    token = _background.set(True)
+def flagged(flag: ContextVar[bool]) -> Iterator[None]:
+    """`flag` reads True for the code run inside (and the tasks it starts), and as before after."""
+    token = flag.set(True)
     try:
         yield
     finally:
-        _background.reset(token)
+        flag.reset(token)
+
+
+def background_sends() -> contextlib.AbstractContextManager[None]:
+    """Mark the Bot API calls made inside as low priority (reminders)."""
+    return flagged(_background)
 
 
 def in_background() -> bool:

@@ -61,6 +61,26 @@ def load() -> dict[str, Any]:
     return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)]}
 
 
+def cpu_ticks() -> tuple[int, int] | None:
+    """(all ticks, stolen ticks) of the whole machine from /proc/stat, or None where there is none."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    ticks = [int(f) for f in fields[:8]]   # user nice system idle iowait irq softirq steal
+    return sum(ticks), (ticks[7] if len(ticks) > 7 else 0)
+
+
+def steal_pct(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """Percent of the machine's time the hypervisor gave to someone else between two `cpu_ticks()`.
+
+    A run that is slow for no reason of its own often shows it here: the same code gets less CPU.
+    """
+    if before is None or after is None or after[0] <= before[0]:
+        return None
+    return round(100 * (after[1] - before[1]) / (after[0] - before[0]), 1)
+
+
 def emit(result: dict[str, Any]) -> dict[str, Any]:
     """Print the result as one JSON line (the last line of output) and return it."""
     print(json.dumps(result, separators=(", ", ": ")), flush=True)

@@ -45,7 +45,7 @@ if __package__ in (None, ""):
 
 from bench import _cluster
 from bench._bot import bot_process
-from bench._common import Replies, Stalls, emit, load, machine, ms, pct
+from bench._common import Replies, Stalls, cpu_ticks, emit, load, machine, ms, pct, steal_pct
 from coachbot.config import ReminderSettings
 from coachbot.handlers.checkin_views import button
 from coachbot.sandbox import Sandbox
@@ -171,12 +171,12 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
             done, latencies = asyncio.Event(), []
             tapping = asyncio.create_task(replier(sb, replies, args, done, latencies))
             db_cpu = dbs.cpu_s()
-            started = time.perf_counter()
+            started, ticks = time.perf_counter(), cpu_ticks()
             stalls = Stalls(every=0.002, late=0.005)
             watching = asyncio.create_task(stalls.watch())
             with no_gc_pauses():  # Telegram has no GC pause that stamps sends together
                 report = await bot.tick()
-            elapsed = time.perf_counter() - started
+            elapsed, steal = time.perf_counter() - started, steal_pct(ticks, cpu_ticks())
             watching.cancel()
             db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
             bench_cpu = os.times()
@@ -207,7 +207,7 @@ async def measure(args: argparse.Namespace, stock: bool = False, dbs: _cluster.D
         "due": report["claimed"],
         "delivered": delivered, "lost": args.people - delivered, "duplicated": duplicated,
         "http_429": sb.count_429, "refusals": flood, "bot_stalls": report.get("bot_stalls"),
-        "sandbox_stalls": sandbox_stalls, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
+        "sandbox_stalls": sandbox_stalls, "machine_steal_pct": steal, "jobs_never_ran": report.get("never_ran"), "deliveries": dict(status), "seconds": round(elapsed, 2),
         "achieved_rate_per_s": round(achieved, 1) if achieved else None, "limit_per_s": 30,
         "achieved_vs_limit": round(achieved / 30, 3) if achieved else None,
         "all_sends_per_s": round(total, 1) if total else None,

@@ -69,7 +69,7 @@ if __package__ in (None, ""):
 
 from bench import _cluster
 from bench._bot import bot_process
-from bench._common import Replies, emit, load, machine, ms, pct
+from bench._common import Replies, cpu_ticks, emit, load, machine, ms, pct, steal_pct
 from coachbot.app import build_application, running
 from coachbot.config import Defaults, Settings
 from coachbot.domain.checkins import CheckinDay
@@ -265,10 +265,12 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
             db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
             taps = Taps()
             started, own_cpu, calls_before = time.perf_counter(), process_cpu_s(), len(sb.calls)
+            ticks = cpu_ticks()
             with no_gc_pauses():   # the sandbox's collector pausing would read as the bot's latency
                 done = await asyncio.gather(*(person(sb, replies, pid, args, rng, taps, start)
                                               for pid, start in enumerate(starts(args, rate, rng), 1)))
             elapsed, own_cpu = time.perf_counter() - started, process_cpu_s() - own_cpu
+            steal = steal_pct(ticks, cpu_ticks())
             polls = sum(1 for call in sb.calls[calls_before:] if call.method.lower() == "getupdates")
         db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
         wrong = (stock_wrong_answers(db, replies, args.people) if stock
@@ -300,7 +302,7 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "sandbox_cpu_ms_per_update": round(own_cpu * 1000 / updates, 2) if updates else None,
         "cores_busy": round(((cpu or 0) + own_cpu) / elapsed, 2) if elapsed else None,
         "bot_rss_mb": bot_stats.get("rss_mb"), "bot_thread_cpu_s": bot_stats.get("thread_cpu_s"),
-        "bot_event_loop": bot_stats.get("event_loop"),
+        "bot_event_loop": bot_stats.get("event_loop"), "machine_steal_pct": steal,
     }
 
 

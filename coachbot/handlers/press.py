@@ -11,11 +11,14 @@ class accepts (old, forged, out of range) gets the "this button is out of date" 
 people without an account through (the 🚨 button); "unread" does not read the profile at all
 (/delete must work whatever state its rows are in). The callback query is answered exactly
 once: by the handler through `press.answer()` / `press.toast()` when it has something to
-say, otherwise when the handler returns.
+say, otherwise when the handler returns. The answer goes out beside the handler's own work
+rather than before it: awaiting it first would hold the edit a person is waiting for (and
+their lock) one Bot API round trip longer; it is awaited before the press is done.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
@@ -51,6 +54,7 @@ class Press:
     profile: Profile | None     # never None with who="onboarded"
     lang: str
     answered: bool = False
+    answering: asyncio.Future[None] | None = None
 
     @property
     def svc(self) -> Services:
@@ -66,10 +70,13 @@ class Press:
         return self.svc.i18n.t(self.lang, key, **args)
 
     async def answer(self, text: str | None = None, alert: bool = False) -> None:
-        """Answer the callback query (a toast when `text`); only the first call counts."""
+        """Answer the callback query (a toast when `text`); only the first call counts.
+
+        Starts the answer without waiting for it; `on_press` awaits it when the handler is done.
+        """
         if not self.answered:
             self.answered = True
-            await answer(self.update, text, alert)
+            self.answering = asyncio.ensure_future(answer(self.update, text, alert))
 
     async def toast(self, key: str, **args: object) -> None:
         await self.answer(self.t(key, **args))
@@ -107,5 +114,7 @@ def on_press(who: Who = "onboarded") -> Callable[[Callable[[Press], Awaitable[No
                 await handler(press)
             finally:
                 await press.answer()
+                if press.answering is not None:
+                    await press.answering
         return callback
     return wrap

@@ -9,6 +9,7 @@ from checkin_helpers import TODAY, TWITCH_DAY, fast_sandbox, ready, start, tap
 from support.harness import Harness, onboard
 
 from coachbot.domain.checkins import CheckinDay
+from coachbot.sandbox import Fault
 
 pytestmark = pytest.mark.both_backends
 
@@ -44,6 +45,19 @@ async def test_twitch_day_with_all_answers_is_one_message_edited_in_place(bot: H
     screen = await bot.storage.checkins.screen(1001, TODAY)
     assert screen.complete and screen.flags == ()
     assert await bot.storage.checkins.nudges_since(1001, bot.clock.now - timedelta(days=1)) == []
+
+
+async def test_the_next_question_does_not_wait_for_the_tap_to_be_acknowledged(bot: Harness) -> None:
+    """Telegram slow to take the button's acknowledgement: the person still sees the next question at once."""
+    user = await ready(bot)
+    await start(bot, user)
+    bot.sandbox.inject(Fault(method="answerCallbackQuery", kind="slow", delay=0.4))
+    calls = len(bot.sandbox.calls)
+    await tap(bot, user, "Yes")
+    assert "Where" in user.last.text
+    done = {c.method: c for c in bot.sandbox.calls[calls:]}
+    assert done["editMessageText"].at < done["answerCallbackQuery"].at, "the edit waited behind the acknowledgement"
+    assert (await bot.storage.checkins.get(1001, TODAY)).twitches is True
 
 
 async def test_places_are_multi_select_and_need_at_least_one(bot: Harness) -> None:

@@ -61,6 +61,20 @@ def load() -> dict[str, Any]:
     return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)]}
 
 
+def speed_ms() -> float:
+    """How long a fixed pure-Python loop takes right now (best of three, ms): the machine's speed.
+
+    The same machine gives this loop 40–80 % more time from one minute to the next (other guests
+    on the host, not always visible as steal), so two phases of a benchmark are only comparable
+    at the speeds they ran at.
+    """
+    def once() -> float:
+        t0 = time.perf_counter()
+        sum(i * i for i in range(300_000))
+        return time.perf_counter() - t0
+    return round(min(once() for _ in range(3)) * 1000, 1)
+
+
 def cpu_ticks() -> tuple[int, int] | None:
     """(all ticks, stolen ticks) of the whole machine from /proc/stat, or None where there is none."""
     try:

@@ -8,6 +8,8 @@ import os
 import platform
 import resource
 import sqlite3
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -61,18 +63,40 @@ def load() -> dict[str, Any]:
     return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)]}
 
 
-def speed_ms() -> float:
-    """How long a fixed pure-Python loop takes right now (best of three, ms): the machine's speed.
+_SPEED_LOOP = """
+import json, select, sys, time
+times = []
+while not select.select([sys.stdin], [], [], 0.25)[0]:
+    t0 = time.perf_counter()
+    sum(i * i for i in range(100_000))
+    times.append(time.perf_counter() - t0)
+print(json.dumps(times))
+"""
 
-    The same machine gives this loop 40–80 % more time from one minute to the next (other guests
-    on the host, not always visible as steal), so two phases of a benchmark are only comparable
-    at the speeds they ran at.
+
+class SpeedWatch:
+    """Times a fixed pure-Python loop four times a second, in a process of its own, during a run.
+
+    The same machine gives that loop 40–80 % more time from one minute to the next (other
+    guests on the host, rarely visible as steal), so two runs are only comparable at the speeds
+    they ran at. The loop takes ~1 % of a core; its median over the run is the run's speed.
     """
-    def once() -> float:
-        t0 = time.perf_counter()
-        sum(i * i for i in range(300_000))
-        return time.perf_counter() - t0
-    return round(min(once() for _ in range(3)) * 1000, 1)
+
+    def __enter__(self) -> SpeedWatch:
+        self._proc = subprocess.Popen([sys.executable, "-c", _SPEED_LOOP], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True)
+        self.loop_ms: list[float] = []
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        out, _ = self._proc.communicate("")
+        self.loop_ms = [t * 1000 for t in json.loads(out or "[]")]
+
+    def summary(self) -> dict[str, Any] | None:
+        if not self.loop_ms:
+            return None
+        return {"loop_ms_p50": ms(pct(self.loop_ms, 50) / 1000), "loop_ms_p90": ms(pct(self.loop_ms, 90) / 1000),
+                "samples": len(self.loop_ms)}
 
 
 def cpu_ticks() -> tuple[int, int] | None:

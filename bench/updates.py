@@ -69,7 +69,7 @@ if __package__ in (None, ""):
 
 from bench import _cluster
 from bench._bot import bot_process
-from bench._common import Replies, cpu_ticks, emit, load, machine, ms, pct, speed_ms, steal_pct
+from bench._common import Replies, SpeedWatch, cpu_ticks, emit, load, machine, ms, pct, steal_pct
 from coachbot.app import build_application, running
 from coachbot.config import Defaults, Settings
 from coachbot.domain.checkins import CheckinDay
@@ -264,15 +264,14 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         async with bots(args, db, sb, stock) as bot_stats:
             db_cpu = dbs.cpu_s()   # from here on: the measured work, not start-up and migrations
             taps = Taps()
-            speed = [speed_ms()]
             started, own_cpu, calls_before = time.perf_counter(), process_cpu_s(), len(sb.calls)
             ticks = cpu_ticks()
-            with no_gc_pauses():   # the sandbox's collector pausing would read as the bot's latency
+            # the sandbox's collector pausing would read as the bot's latency
+            with no_gc_pauses(), SpeedWatch() as speed:
                 done = await asyncio.gather(*(person(sb, replies, pid, args, rng, taps, start)
                                               for pid, start in enumerate(starts(args, rate, rng), 1)))
             elapsed, own_cpu = time.perf_counter() - started, process_cpu_s() - own_cpu
             steal = steal_pct(ticks, cpu_ticks())
-            speed.append(speed_ms())
             polls = sum(1 for call in sb.calls[calls_before:] if call.method.lower() == "getupdates")
         db_cpu = None if db_cpu is None else round((dbs.cpu_s() or 0) - db_cpu, 2)
         wrong = (stock_wrong_answers(db, replies, args.people) if stock
@@ -305,17 +304,19 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
         "cores_busy": round(((cpu or 0) + own_cpu) / elapsed, 2) if elapsed else None,
         "bot_rss_mb": bot_stats.get("rss_mb"), "bot_thread_cpu_s": bot_stats.get("thread_cpu_s"),
         "bot_event_loop": bot_stats.get("event_loop"), "machine_steal_pct": steal,
-        "machine_speed_ms": speed,
+        "machine_speed": speed.summary(),
     }
 
 
-def at_this_speed(rate: float, capacity: dict, run: dict) -> float:
+def at_this_speed(rate: float, capacity: dict, run: dict) -> float | None:
     """The offered rate as a share of the capacity the machine had during `run`, not during the capacity run.
 
     "80 %" of a capacity measured while the machine was fast is more than 100 % once it slows down;
-    the speed loop before and after each run (`speed_ms`) tells by how much.
+    the speed loop timed during each run (`SpeedWatch`) tells by how much. None without its figures.
     """
-    slower = sum(run["machine_speed_ms"]) / sum(capacity["machine_speed_ms"])
+    if not (capacity["machine_speed"] and run["machine_speed"]):
+        return None
+    slower = run["machine_speed"]["loop_ms_p50"] / capacity["machine_speed"]["loop_ms_p50"]
     return round(rate / capacity["updates_per_s"] * slower, 2)
 
 

@@ -67,9 +67,9 @@ _SPEED_LOOP = """
 import json, select, sys, time
 times = []
 while not select.select([sys.stdin], [], [], 0.25)[0]:
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     sum(i * i for i in range(100_000))
-    times.append(time.perf_counter() - t0)
+    times.append(time.thread_time() - t0)
 print(json.dumps(times))
 """
 
@@ -77,9 +77,10 @@ print(json.dumps(times))
 class SpeedWatch:
     """Times a fixed pure-Python loop four times a second, in a process of its own, during a run.
 
-    The same machine gives that loop 40–80 % more time from one minute to the next (other
+    The same machine gives that loop 40–80 % more CPU time from one minute to the next (other
     guests on the host, rarely visible as steal), so two runs are only comparable at the speeds
-    they ran at. The loop takes ~1 % of a core; its median over the run is the run's speed.
+    they ran at. CPU time, not wall-clock: waiting for a core the run keeps busy is not slowness.
+    The loop takes ~1 % of a core; its median over the run is the run's speed.
     """
 
     def __enter__(self) -> SpeedWatch:

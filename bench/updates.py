@@ -41,6 +41,11 @@ last run to PATH as JSON. Where the bot's CPU goes, without cProfile's inflation
 `py-spy record -s -r 250 -f raw -o spy.txt -- python bench/updates.py --rate 250 --no-baseline`
 (the bench extra installs py-spy; its idle filter counts aiosqlite's waiting thread as busy).
 
+The machine during each run: `machine_steal_pct` (time the hypervisor gave other guests, from
+/proc/stat) and `machine_speed` (a fixed loop's CPU time, timed four times a second in a process
+of its own). The 80 % run also reports `offered_vs_capacity_at_this_speed`: its offered rate
+over the capacity, scaled by how much slower the loop ran than during the capacity run.
+
 The sandbox's flood limits are switched off and neither bot throttles: this
 measures how fast a bot handles updates, not Telegram's per-chat ceiling
 (1 message/s would cap one person's check-in at 10 s).

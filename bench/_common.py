@@ -77,27 +77,26 @@ print(json.dumps(times))
 class SpeedWatch:
     """Times a fixed pure-Python loop four times a second, in a process of its own, during a run.
 
-    The same machine gives that loop 40–80 % more CPU time from one minute to the next (other
-    guests on the host, rarely visible as steal), so two runs are only comparable at the speeds
-    they ran at. CPU time, not wall-clock: waiting for a core the run keeps busy is not slowness.
+    On a quiet machine the same loop took 13–23 ms from one second to the next (other guests on
+    the host, rarely visible as steal), so two runs are only comparable at the speeds they ran at. CPU time, not wall-clock: waiting for a core the run keeps busy is not slowness.
     The loop takes ~1 % of a core; its median over the run is the run's speed.
     """
 
     def __enter__(self) -> SpeedWatch:
         self._proc = subprocess.Popen([sys.executable, "-c", _SPEED_LOOP], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, text=True)
-        self.loop_ms: list[float] = []
+        self.loop_s: list[float] = []
         return self
 
     def __exit__(self, *exc: object) -> None:
         out, _ = self._proc.communicate("")
-        self.loop_ms = [t * 1000 for t in json.loads(out or "[]")]
+        self.loop_s = json.loads(out or "[]")
 
     def summary(self) -> dict[str, Any] | None:
-        if not self.loop_ms:
+        if not self.loop_s:
             return None
-        return {"loop_ms_p50": ms(pct(self.loop_ms, 50) / 1000), "loop_ms_p90": ms(pct(self.loop_ms, 90) / 1000),
-                "samples": len(self.loop_ms)}
+        return {"loop_ms_p50": ms(pct(self.loop_s, 50)), "loop_ms_p90": ms(pct(self.loop_s, 90)),
+                "samples": len(self.loop_s)}
 
 
 def cpu_ticks() -> tuple[int, int] | None:

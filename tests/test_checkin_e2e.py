@@ -60,6 +60,19 @@ async def test_the_next_question_does_not_wait_for_the_tap_to_be_acknowledged(bo
     assert (await bot.storage.checkins.get(1001, TODAY)).twitches is True
 
 
+@pytest.mark.parametrize("kind", ["500", "502"])
+async def test_a_failed_acknowledgement_costs_the_person_nothing(bot: Harness, kind: str) -> None:
+    """Telegram failing the button's acknowledgement: the answer is saved and shown, with no apology."""
+    user = await ready(bot)
+    await start(bot, user)
+    bot.sandbox.inject(Fault(method="answerCallbackQuery", kind=kind))
+    sent = len(user.messages)
+    await tap(bot, user, "Yes")
+    assert "Where" in user.last.text
+    assert len(user.messages) == sent, [m.text for m in user.messages[sent:]]
+    assert (await bot.storage.checkins.get(1001, TODAY)).twitches is True
+
+
 async def test_places_are_multi_select_and_need_at_least_one(bot: Harness) -> None:
     user = await ready(bot)
     await start(bot, user)

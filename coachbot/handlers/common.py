@@ -116,7 +116,12 @@ async def edit(update: Update, context: Context, text: str,
 
 
 async def answer(update: Update, text: str | None = None, alert: bool = False) -> None:
-    """Answer a callback query; an expired query id is harmless."""
+    """Answer a callback query; an expired query id or a failed answer is harmless.
+
+    The answer only stops the button's spinner (and shows a toast): when Telegram refuses it
+    or does not take it, what the press did is still done and shown, so the person gets no
+    apology for it.
+    """
     query = update.callback_query
     if query is None:
         return
@@ -124,6 +129,8 @@ async def answer(update: Update, text: str | None = None, alert: bool = False) -
         await query.answer(text, show_alert=alert)
     except BadRequest:
         log.debug("callback query already answered or too old")
+    except TelegramError as exc:
+        log.warning("could not answer a callback query: %s", type(exc).__name__)
 
 
 async def require_person(update: Update, context: Context) -> Profile | None:

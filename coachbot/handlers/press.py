@@ -53,8 +53,7 @@ class Press:
     button: Button
     profile: Profile | None     # never None with who="onboarded"
     lang: str
-    answered: bool = False
-    answering: asyncio.Future[None] | None = None
+    answering: asyncio.Future[None] | None = None   # the callback answer, once started
 
     @property
     def svc(self) -> Services:
@@ -74,8 +73,7 @@ class Press:
 
         Starts the answer without waiting for it; `on_press` awaits it when the handler is done.
         """
-        if not self.answered:
-            self.answered = True
+        if self.answering is None:
             self.answering = asyncio.ensure_future(answer(self.update, text, alert))
 
     async def toast(self, key: str, **args: object) -> None:

@@ -42,7 +42,7 @@ async def test_reads_and_one_statement_writes_skip_the_thread_transactions_use_i
     await store.close()
 
 
-async def test_the_wal_is_checkpointed_on_the_thread_every_so_many_writes(
+async def test_the_wal_is_checkpointed_off_the_loop_every_so_many_writes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -69,7 +69,7 @@ async def test_the_wal_is_checkpointed_on_the_thread_every_so_many_writes(
 
 async def test_a_checkpoint_due_during_a_transaction_waits_for_its_commit(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Both run on the thread's connection: a checkpoint inside the open transaction would fail."""
+    """A checkpoint inside a transaction open on the same connection would fail: it has one of its own."""
     from coachbot.storage import sqlite
 
     monkeypatch.setattr(sqlite, "CHECKPOINT_EVERY", 1)
@@ -87,6 +87,42 @@ async def test_a_checkpoint_due_during_a_transaction_waits_for_its_commit(
             failures += [r for r in await asyncio.gather(task, return_exceptions=True) if r is not None]
     await store.close()
     assert failures == []
+
+
+async def test_a_slow_checkpoint_holds_up_no_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkpoint fsyncs; on a busy disk that can take long. Taps that write must not queue behind it."""
+    import threading
+
+    from coachbot.storage import sqlite
+
+    monkeypatch.setattr(sqlite, "CHECKPOINT_EVERY", 2)
+    started, release = threading.Event(), threading.Event()
+    real = sqlite._checkpoint
+
+    def slow_disk(db):
+        started.set()
+        release.wait(10)
+        real(db)
+
+    monkeypatch.setattr(sqlite, "_checkpoint", slow_disk)
+    store = Storage(str(tmp_path / "a.db"))
+    await store.open()
+    await store.people.create(1, 1, "en", Defaults(), NOW, first_step="lang")
+    for _ in range(2):   # the second write makes a checkpoint due
+        await store.db.execute("UPDATE people SET chat_id = 0 WHERE id = 1")
+    assert await asyncio.to_thread(started.wait, 10)
+    for chat in range(1, 6):   # all of them land while the checkpoint is still stuck on the disk
+        assert await asyncio.wait_for(store.db.execute("UPDATE people SET chat_id = ? WHERE id = 1", (chat,)), 5) == 1
+    async with store.db.transaction() as tx:   # a transaction on aiosqlite's thread too
+        await tx.execute("UPDATE people SET awaiting = NULL WHERE id = 1")
+    assert not release.is_set() and not store.db._checkpoint.done()  # type: ignore[attr-defined]
+    release.set()
+    await store.close()
+    again = Storage(str(tmp_path / "a.db"))
+    await again.open()
+    assert (await again.db.fetchone("SELECT chat_id FROM people WHERE id = 1"))[0] == 5
+    assert (await again.db.fetchone("PRAGMA integrity_check"))[0] == "ok"
+    await again.close()
 
 
 async def test_a_failed_write_rolls_back_and_the_next_one_works(tmp_path: Path) -> None:

@@ -187,9 +187,9 @@ class SqliteDatabase(Database):
         if self._checkpoint is not None:
             await asyncio.gather(self._checkpoint, return_exceptions=True)
             self._checkpoint = None
-        for quick in (self._quick, self._checkpointer):
-            if quick is not None:
-                quick.close()
+        for own in (self._quick, self._checkpointer):   # the plain sqlite3 connections
+            if own is not None:
+                own.close()
         self._quick = self._checkpointer = None
         if self._conn is not None:
             await self._conn.close()

@@ -22,6 +22,13 @@ async def test_updates_keeps_every_persons_answers_in_order(capsys: pytest.Captu
     assert {"updates_per_s", "latency_ms_p50", "latency_ms_p99"} <= out.keys()
 
 
+async def test_the_capacity_run_replaces_each_person_who_is_done_until_its_time_is_up() -> None:
+    out = await updates.measure(updates.parse(["--people", "4", "--think", "0.05", "--capacity-seconds", "2",
+                                               "--no-baseline", "--bot", "inline"]))
+    assert out["people_at_once"] == 4 and out["people"] > 4 and out["sustained_s"] == 2
+    assert out["updates"] == 10 * out["people"] and out["order_preserved"] and out["unanswered_people"] == 0
+
+
 @pytest.mark.subprocess  # the stock bot runs in its own process
 async def test_updates_baseline_is_a_stock_ptb_bot_keeping_order() -> None:
     out = await updates.measure(updates.parse(["--quick", "--people", "3"]), rate=30, stock=True)

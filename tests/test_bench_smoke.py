@@ -87,3 +87,17 @@ async def test_updates_on_postgresql_with_two_workers_reach_both(pg, monkeypatch
 def test_several_workers_need_postgresql() -> None:
     with pytest.raises(SystemExit):
         updates.parse(["--workers", "3"])
+
+
+@pytest.mark.parametrize(("loops_ms", "steal_pct", "expected"), [
+    ((8.0, 8.0), (0.0, 0.0), 0.8),      # same machine: 80 % is 80 %
+    ((8.0, 10.0), (0.0, 0.0), 1.0),     # the loop ran a quarter slower: the same rate is all of it
+    ((8.0, 8.0), (5.0, 18.0), 0.93),    # the host took 18 % instead of 5 %: less left for the bot
+    ((8.0, 8.0), (20.0, 0.0), 0.64),    # capacity was measured while much was stolen
+    ((8.0, 8.0), (None, 3.0), None),    # no /proc/stat: no figure rather than a wrong one
+])
+def test_the_80_percent_run_is_compared_with_the_capacity_the_machine_had_then(
+        loops_ms: tuple[float, float], steal_pct: tuple[float | None, float | None], expected: float | None) -> None:
+    capacity = {"updates_per_s": 1000.0, "machine_speed": {"loop_ms_p50": loops_ms[0]}, "machine_steal_pct": steal_pct[0]}
+    below = {"machine_speed": {"loop_ms_p50": loops_ms[1]}, "machine_steal_pct": steal_pct[1]}
+    assert updates.after_steal(800.0, capacity, below) == expected

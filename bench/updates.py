@@ -66,7 +66,7 @@ import random
 import sqlite3
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -89,7 +89,7 @@ from coachbot.storage import Storage
 
 STEADY_S = 60.0   # the 80 % run has people enough to keep arriving for this long
 CAPACITY_THINK_S = 0.5   # the capacity run's people start and think this fast: more than the bot handles
-CAPACITY_S = 30.0   # the capacity run keeps --people tapping at once for this long (see `crowd`)
+CAPACITY_S = 30.0   # the capacity run keeps --people tapping at once for this long (see `Crowd`)
 MAX_UPDATES_PER_S = 3000   # more than any bot here handles: how many people to onboard for a capacity run
 TOKEN = "1234567:BENCH-token-not-real-BENCH-token-1"
 NOW = datetime(2026, 3, 10, 18, 0, tzinfo=UTC)  # 19:00 in Madrid
@@ -254,11 +254,12 @@ class Crowd:
     """Who taps in a run, and when: `size` people onboarded, the first `used` of them checked in."""
 
     def __init__(self, args: argparse.Namespace, rate: float | None) -> None:
+        self.args, self.rate = args, rate
         self.sustained = rate is None and args.capacity_seconds > 0
         extra = math.ceil(args.capacity_seconds * MAX_UPDATES_PER_S / (len(ANSWERS) + 1)) if self.sustained else 0
         self.size, self.used = args.people + extra, 0
 
-    async def run(self, args: argparse.Namespace, rate: float | None, tap: Any, rng: random.Random) -> list[bool]:
+    async def run(self, tap: Callable[[int, float], Awaitable[bool]], rng: random.Random) -> list[bool]:
         """Everyone's check-in; each True if every reply came.
 
         One wave (`--rate`, or `--capacity-seconds 0`): --people begin at `starts`. Sustained
@@ -267,11 +268,11 @@ class Crowd:
         enough to catch the machine at a fast moment and overstate what it sustains for the
         minute the 80 % run then lasts (see the README's performance section, session 12).
         """
-        first = starts(args, rate, rng)
+        first = starts(self.args, self.rate, rng)
         self.used = len(first)
         if not self.sustained:
             return list(await asyncio.gather(*(tap(pid, start) for pid, start in enumerate(first, 1))))
-        deadline = time.perf_counter() + args.capacity_seconds
+        deadline = time.perf_counter() + self.args.capacity_seconds
 
         async def slot(pid: int, start: float) -> list[bool]:
             done = [await tap(pid, start)]
@@ -317,8 +318,7 @@ async def measure(args: argparse.Namespace, rate: float | None = None, stock: bo
             ticks = cpu_ticks()
             # the sandbox's collector pausing would read as the bot's latency
             with no_gc_pauses(), SpeedWatch() as speed:
-                done = await crowd.run(args, rate, lambda pid, start: person(sb, replies, pid, args, rng, taps, start),
-                                       rng)
+                done = await crowd.run(lambda pid, start: person(sb, replies, pid, args, rng, taps, start), rng)
             elapsed, own_cpu = time.perf_counter() - started, process_cpu_s() - own_cpu
             steal = steal_pct(ticks, cpu_ticks())
             polls = sum(1 for call in sb.calls[calls_before:] if call.method.lower() == "getupdates")
